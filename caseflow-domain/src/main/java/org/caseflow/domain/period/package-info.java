@@ -1,0 +1,2 @@
+/** Reporting years and periods, with the reference date always passed in. */
+package org.caseflow.domain.period;

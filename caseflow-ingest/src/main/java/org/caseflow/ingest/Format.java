@@ -1,0 +1,33 @@
+package org.caseflow.ingest;
+
+import org.caseflow.domain.schema.ReturnKind;
+
+/** The file formats caseflow reads, recognised by content, never by name. */
+public enum Format {
+  /** The CIN census XML ({@code Message} with {@code Collection} CIN), 2017 to 2027. */
+  CIN_CENSUS_XML(ReturnKind.CIN_CENSUS, "CIN census XML"),
+  /** One SSDA903 table as CSV (Header, Episodes, Reviews, …), recognised by its columns. */
+  SSDA903_CSV(ReturnKind.SSDA903, "SSDA903 CSV"),
+  /** The SSDA903 return as XML ({@code EXPSSDA903}). */
+  SSDA903_XML(ReturnKind.SSDA903, "SSDA903 XML"),
+  /** Ofsted's Annex A workbook (.xlsx), lists 1 to 11. */
+  ANNEX_A_XLSX(ReturnKind.ANNEX_A, "Annex A workbook");
+
+  private final ReturnKind kind;
+  private final String label;
+
+  Format(ReturnKind kind, String label) {
+    this.kind = kind;
+    this.label = label;
+  }
+
+  /** The return the format carries. */
+  public ReturnKind kind() {
+    return kind;
+  }
+
+  /** A name for messages and provenance. */
+  public String label() {
+    return label;
+  }
+}
