@@ -1,2 +1,2 @@
-/** placeholder */
+/** The store: one DuckDB file by default or PostgreSQL, with atomic, idempotent imports. */
 package org.caseflow.store;

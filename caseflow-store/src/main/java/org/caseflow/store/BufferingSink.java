@@ -1,0 +1,22 @@
+package org.caseflow.store;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.caseflow.domain.schema.Table;
+import org.caseflow.ingest.RowSink;
+
+/** Holds a file's rows in memory until the whole import has been read without error. */
+final class BufferingSink implements RowSink {
+  private final Map<Table, List<Object[]>> rows = new EnumMap<>(Table.class);
+
+  @Override
+  public void row(Table table, Object[] values) {
+    rows.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+  }
+
+  List<Object[]> rows(Table table) {
+    return rows.getOrDefault(table, List.of());
+  }
+}

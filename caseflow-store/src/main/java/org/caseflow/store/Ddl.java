@@ -1,0 +1,66 @@
+package org.caseflow.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caseflow.domain.schema.Column;
+import org.caseflow.domain.schema.Table;
+
+/** The store's tables, generated from the canonical schema so the two cannot drift apart. */
+final class Ddl {
+  /** Columns the store adds in front of every canonical table's own columns. */
+  static final List<String> STORE_COLUMNS =
+      List.of("la", "batch_id", "collection_year", "is_current");
+
+  private Ddl() {}
+
+  static List<String> statements(Dialect dialect) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        "CREATE TABLE IF NOT EXISTS import_batch ("
+            + "batch_id BIGINT PRIMARY KEY, la VARCHAR NOT NULL, return_kind VARCHAR NOT NULL,"
+            + " collection_year INTEGER NOT NULL, period_start DATE NOT NULL,"
+            + " period_end DATE NOT NULL, imported_at TIMESTAMP NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS import_file ("
+            + "batch_id BIGINT NOT NULL, file_name VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,"
+            + " format VARCHAR NOT NULL, bytes BIGINT NOT NULL, table_rows VARCHAR NOT NULL,"
+            + " read_millis BIGINT NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS import_table ("
+            + "batch_id BIGINT NOT NULL, table_name VARCHAR NOT NULL, row_count INTEGER NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS import_finding ("
+            + "batch_id BIGINT NOT NULL, code VARCHAR NOT NULL, severity VARCHAR NOT NULL,"
+            + " file_name VARCHAR NOT NULL, location VARCHAR NOT NULL, field VARCHAR NOT NULL,"
+            + " value VARCHAR, detail VARCHAR NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS import_finding_count ("
+            + "batch_id BIGINT NOT NULL, code VARCHAR NOT NULL, finding_count INTEGER NOT NULL)");
+    for (Table t : Table.values()) {
+      StringBuilder s = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(t.sqlName());
+      s.append(" (la VARCHAR NOT NULL, batch_id BIGINT NOT NULL,")
+          .append(" collection_year INTEGER NOT NULL, is_current BOOLEAN NOT NULL");
+      for (Column c : t.columns()) {
+        s.append(", ").append(c.name()).append(' ').append(dialect.sqlType(c.type()));
+      }
+      out.add(s.append(')').toString());
+      if (dialect == Dialect.POSTGRESQL) {
+        out.add(
+            "CREATE INDEX IF NOT EXISTS "
+                + t.sqlName()
+                + "_la_batch ON "
+                + t.sqlName()
+                + " (la, batch_id)");
+        if (t.column("child_id").isPresent()) {
+          out.add(
+              "CREATE INDEX IF NOT EXISTS "
+                  + t.sqlName()
+                  + "_la_child ON "
+                  + t.sqlName()
+                  + " (la, child_id)");
+        }
+      }
+    }
+    return out;
+  }
+}

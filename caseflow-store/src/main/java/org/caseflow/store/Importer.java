@@ -1,0 +1,493 @@
+package org.caseflow.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.schema.ReturnKind;
+import org.caseflow.domain.schema.Table;
+import org.caseflow.ingest.Finding;
+import org.caseflow.ingest.FindingType;
+import org.caseflow.ingest.Findings;
+import org.caseflow.ingest.Format;
+import org.caseflow.ingest.FormatDetector;
+import org.caseflow.ingest.InputException;
+import org.caseflow.ingest.ReadContext;
+import org.caseflow.ingest.ReadResult;
+import org.caseflow.ingest.ReturnReader;
+
+/**
+ * Imports returns into a store: all of it or none.
+ *
+ * <p>Every file is read in full before anything is written, so a file that cannot be read leaves
+ * the store untouched. The writing then happens in one transaction: rows, provenance (file name,
+ * SHA-256, format, collection year, council, rows per table) and findings, followed by the
+ * recomputation of which rows are current. A file whose SHA-256 the store already holds is skipped,
+ * so importing the same file again changes nothing.
+ */
+public final class Importer {
+  private final Store store;
+  private final Function<Format, ReturnReader> readers;
+  private final Clock clock;
+
+  /**
+   * @param store where to import
+   * @param readers the reader for each format
+   * @param clock for the provenance timestamp only
+   */
+  public Importer(Store store, Function<Format, ReturnReader> readers, Clock clock) {
+    this.store = store;
+    this.readers = readers;
+    this.clock = clock;
+  }
+
+  /** A file read and waiting to be stored. */
+  private record ReadFile(
+      Path path,
+      String sha256,
+      long bytes,
+      ReadResult result,
+      BufferingSink rows,
+      Findings findings,
+      long millis) {
+    String name() {
+      return path.getFileName().toString();
+    }
+  }
+
+  /** Files that make one return. */
+  private record Group(ReturnKind kind, String la, CollectionYear year, List<ReadFile> files) {}
+
+  /**
+   * Imports the files, and the files found under the folders, given.
+   *
+   * @throws ImportException when a file cannot be read or the store refuses the write; nothing is
+   *     stored
+   */
+  public ImportReport importPaths(List<Path> paths, ReadContext context) throws ImportException {
+    long t0 = System.nanoTime();
+    List<ImportReport.Skipped> skipped = new ArrayList<>();
+    Findings findings = new Findings();
+    List<Path> files = expand(paths, skipped);
+    Set<String> seen = new TreeSet<>();
+    List<ReadFile> read = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      long r0 = System.nanoTime();
+      String sha;
+      long bytes;
+      try {
+        sha = sha256(file);
+        bytes = Files.size(file);
+      } catch (IOException e) {
+        throw new ImportException(
+            name + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+      }
+      if (!seen.add(sha)) {
+        skipped.add(new ImportReport.Skipped(name, "the same file is named twice"));
+        continue;
+      }
+      Long earlier = batchHolding(sha);
+      if (earlier != null) {
+        skipped.add(
+            new ImportReport.Skipped(name, "already imported, unchanged, in batch " + earlier));
+        continue;
+      }
+      try {
+        Format format = FormatDetector.detect(file);
+        BufferingSink sink = new BufferingSink();
+        Findings fileFindings = new Findings();
+        ReadResult result = readers.apply(format).read(file, context, sink, fileFindings);
+        read.add(
+            new ReadFile(
+                file,
+                sha,
+                bytes,
+                result,
+                sink,
+                fileFindings,
+                (System.nanoTime() - r0) / 1_000_000));
+      } catch (InputException e) {
+        throw new ImportException(
+            e.getMessage() + ". Nothing was imported: the store is unchanged.", e);
+      } catch (IOException e) {
+        throw new ImportException(
+            name + ": cannot be read (" + e.getMessage() + "). Nothing was imported.", e);
+      }
+    }
+    List<Group> groups = group(read, context);
+    List<ImportReport.Batch> batches = write(groups, findings);
+    return new ImportReport(batches, skipped, findings, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static List<Path> expand(List<Path> paths, List<ImportReport.Skipped> skipped)
+      throws ImportException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          for (Path f :
+              walk.filter(Files::isRegularFile)
+                  .filter(f -> !f.getFileName().toString().startsWith("."))
+                  .sorted()
+                  .toList()) {
+            if (isReturn(f)) {
+              out.add(f);
+            } else {
+              skipped.add(
+                  new ImportReport.Skipped(
+                      f.getFileName().toString(), "not a return caseflow reads"));
+            }
+          }
+        } catch (IOException e) {
+          throw new ImportException(p + ": cannot list the folder (" + e.getMessage() + ")", e);
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        throw new ImportException(p + ": no such file or folder. Nothing was imported.");
+      }
+    }
+    return out;
+  }
+
+  private static boolean isReturn(Path file) {
+    try {
+      FormatDetector.detect(file);
+      return true;
+    } catch (IOException | InputException e) {
+      return false;
+    }
+  }
+
+  private Long batchHolding(String sha) throws ImportException {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement("SELECT min(batch_id) FROM import_file WHERE sha256 = ?")) {
+      ps.setString(1, sha);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long b = rs.getLong(1);
+        return rs.wasNull() ? null : b;
+      }
+    } catch (SQLException e) {
+      throw new ImportException("the store could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One return per CIN census or Annex A file or SSDA903 XML file; the SSDA903 CSV tables in one
+   * folder make one return.
+   */
+  private static List<Group> group(List<ReadFile> read, ReadContext context)
+      throws ImportException {
+    Map<String, List<ReadFile>> byKey = new LinkedHashMap<>();
+    for (ReadFile f : read) {
+      String key =
+          f.result().format() == Format.SSDA903_CSV
+              ? "903csv:" + f.path().toAbsolutePath().getParent()
+              : "file:" + f.path().toAbsolutePath();
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    }
+    List<Group> groups = new ArrayList<>();
+    for (List<ReadFile> files : byKey.values()) {
+      ReadFile first = files.get(0);
+      ReturnKind kind = first.result().format().kind();
+      String names = files.stream().map(ReadFile::name).collect(Collectors.joining(", "));
+      Set<String> las =
+          files.stream()
+              .map(f -> f.result().la())
+              .filter(Objects::nonNull)
+              .collect(Collectors.toCollection(TreeSet::new));
+      if (context.la() != null) {
+        las.add(context.la());
+      }
+      if (las.isEmpty()) {
+        throw new ImportException(
+            names
+                + ": "
+                + kind.label()
+                + " files do not name their council; give its 3-digit DfE code with --la (e.g."
+                + " --la 808). Nothing was imported.");
+      }
+      if (las.size() > 1) {
+        throw new ImportException(
+            names + ": the council is given as " + las + "; expected one. Nothing was imported.");
+      }
+      String la = las.iterator().next();
+      if (!la.matches("\\d{3}")) {
+        throw new ImportException(
+            names + ": council code '" + la + "' is not a 3-digit DfE code. Nothing was imported.");
+      }
+      CollectionYear year = context.year();
+      for (ReadFile f : files) {
+        if (f.result().year() != null) {
+          if (year != null && !year.equals(f.result().year())) {
+            throw new ImportException(
+                f.name()
+                    + ": the file is for "
+                    + f.result().year()
+                    + " but "
+                    + year
+                    + " was expected. Nothing was imported.");
+          }
+          year = f.result().year();
+        }
+      }
+      if (year == null) {
+        LocalDate latest =
+            files.stream()
+                .map(f -> f.result().latestDate())
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        if (latest == null) {
+          throw new ImportException(
+              names
+                  + ": the collection year cannot be told from these files; give it with --year"
+                  + " (e.g. --year 2024-25). Nothing was imported.");
+        }
+        year = CollectionYear.containing(latest);
+      }
+      groups.add(new Group(kind, la, year, files));
+    }
+    return groups;
+  }
+
+  private List<ImportReport.Batch> write(List<Group> groups, Findings findings)
+      throws ImportException {
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    Connection c = store.connection();
+    List<ImportReport.Batch> out = new ArrayList<>();
+    try {
+      c.setAutoCommit(false);
+      long batchId = nextBatchId(c);
+      Map<String, Set<Table>> touched = new LinkedHashMap<>();
+      for (Group g : groups) {
+        out.add(writeGroup(c, g, batchId, findings));
+        touched
+            .computeIfAbsent(g.la(), k -> new TreeSet<>())
+            .addAll(out.get(out.size() - 1).rows().keySet());
+        batchId++;
+      }
+      for (Map.Entry<String, Set<Table>> e : touched.entrySet()) {
+        // CIN_EPISODE first: the tables that follow an episode read its new state.
+        for (Table t : e.getValue()) {
+          if (t == Table.CIN_EPISODE) {
+            Supersession.recompute(c, t, e.getKey());
+          }
+        }
+        for (Table t : e.getValue()) {
+          if (t != Table.CIN_EPISODE) {
+            Supersession.recompute(c, t, e.getKey());
+          }
+        }
+      }
+      c.commit();
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new ImportException(
+          "the store refused the import ("
+              + e.getMessage()
+              + "). Nothing was imported: the store is unchanged.",
+          e);
+    } finally {
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // the connection is unusable anyway; the caller closes it
+      }
+    }
+  }
+
+  private static long nextBatchId(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT coalesce(max(batch_id), 0) + 1 FROM import_batch");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private ImportReport.Batch writeGroup(Connection c, Group g, long batchId, Findings findings)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO import_batch (batch_id, la, return_kind, collection_year, period_start,"
+                + " period_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, batchId);
+      ps.setString(2, g.la());
+      ps.setString(3, g.kind().name());
+      ps.setInt(4, g.year().endYear());
+      ps.setDate(5, Date.valueOf(g.year().start()));
+      ps.setDate(6, Date.valueOf(g.year().end()));
+      ps.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now(clock)));
+      ps.executeUpdate();
+    }
+    Map<Table, Integer> rows = new EnumMap<>(Table.class);
+    Map<Table, String> fileOf = new EnumMap<>(Table.class);
+    for (ReadFile f : g.files()) {
+      Map<Table, Integer> fileRows = new EnumMap<>(Table.class);
+      for (Table t : f.result().tables()) {
+        List<Object[]> r = f.rows().rows(t);
+        RowWriter.write(c, store.dialect(), t, g.la(), batchId, g.year().endYear(), r);
+        rows.merge(t, r.size(), Integer::sum);
+        fileRows.put(t, r.size());
+        fileOf.put(t, f.name());
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO import_file (batch_id, file_name, sha256, format, bytes, table_rows,"
+                  + " read_millis) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setLong(1, batchId);
+        ps.setString(2, f.name());
+        ps.setString(3, f.sha256());
+        ps.setString(4, f.result().format().name());
+        ps.setLong(5, f.bytes());
+        ps.setString(
+            6,
+            fileRows.entrySet().stream()
+                .map(e -> e.getKey().sqlName() + "=" + e.getValue())
+                .collect(Collectors.joining(" ")));
+        ps.setLong(7, f.millis());
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO import_table (batch_id, table_name, row_count) VALUES (?, ?, ?)")) {
+      for (Map.Entry<Table, Integer> e : rows.entrySet()) {
+        ps.setLong(1, batchId);
+        ps.setString(2, e.getKey().sqlName());
+        ps.setInt(3, e.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    Findings batchFindings = new Findings();
+    if (g.kind() == ReturnKind.SSDA903 && rows.containsKey(Table.CHILD)) {
+      childrenNotInHeader(c, batchId, rows.keySet(), fileOf, batchFindings);
+    }
+    for (ReadFile f : g.files()) {
+      batchFindings.addAll(f.findings());
+    }
+    storeFindings(c, batchId, batchFindings);
+    findings.addAll(batchFindings);
+    return new ImportReport.Batch(
+        batchId, g.la(), g.kind(), g.year(), g.files().stream().map(ReadFile::name).toList(), rows);
+  }
+
+  /** SSDA903 tables that name a child the Header does not hold. */
+  private static void childrenNotInHeader(
+      Connection c, long batchId, Set<Table> tables, Map<Table, String> fileOf, Findings out)
+      throws SQLException {
+    for (Table t : tables) {
+      if (t == Table.CHILD || t.kind() != ReturnKind.SSDA903) {
+        continue;
+      }
+      String sql =
+          "SELECT count(*) FROM "
+              + t.sqlName()
+              + " x WHERE x.batch_id = ? AND NOT EXISTS (SELECT 1 FROM child h WHERE h.batch_id ="
+              + " x.batch_id AND h.child_id = x.child_id)";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, batchId);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          int n = rs.getInt(1);
+          if (n > 0) {
+            out.add(
+                new Finding(
+                    FindingType.CHILD_NOT_IN_HEADER,
+                    fileOf.getOrDefault(t, t.sqlName()),
+                    n + (n == 1 ? " row" : " rows"),
+                    "CHILD",
+                    null,
+                    "the child is not in the Header table of the same return"));
+          }
+        }
+      }
+    }
+  }
+
+  private static void storeFindings(Connection c, long batchId, Findings batchFindings)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO import_finding (batch_id, code, severity, file_name, location, field,"
+                + " value, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Finding f : batchFindings.kept()) {
+        ps.setLong(1, batchId);
+        ps.setString(2, f.type().code());
+        ps.setString(3, f.type().severity().name());
+        ps.setString(4, f.file());
+        ps.setString(5, f.location());
+        ps.setString(6, f.field());
+        ps.setString(7, f.value());
+        ps.setString(8, f.detail());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO import_finding_count (batch_id, code, finding_count) VALUES (?, ?, ?)")) {
+      for (Map.Entry<FindingType, Integer> e : batchFindings.counts().entrySet()) {
+        ps.setLong(1, batchId);
+        ps.setString(2, e.getKey().code());
+        ps.setInt(3, e.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+}
