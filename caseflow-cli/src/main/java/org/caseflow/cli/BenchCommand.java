@@ -1,0 +1,132 @@
+package org.caseflow.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.schema.Table;
+import org.caseflow.ingest.ReadContext;
+import org.caseflow.ingest.Readers;
+import org.caseflow.store.ImportReport;
+import org.caseflow.store.Importer;
+import org.caseflow.store.Store;
+import org.caseflow.synth.SynthSpec;
+import org.caseflow.synth.Synthesiser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code caseflow bench}: times importing a large CIN census and a large SSDA903 return into a
+ * fresh DuckDB store. Performance targets live here, not in timed unit tests.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Times importing (a) a large CIN census XML and (b) a large SSDA903 return (CSV tables)",
+      "into fresh DuckDB stores, and reports file sizes, row counts, times and peak heap."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--la", defaultValue = "886", description = "Council to synthesise (Kent).")
+  String la;
+
+  @Option(names = "--year", defaultValue = "2025", description = "Collection year to time.")
+  String year;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "12",
+      description = "Volume multiplier: large enough for 26,000 children in the SSDA903.")
+  double scale;
+
+  @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each import.")
+  int runs;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "Working folder (default: temp).")
+  Path work;
+
+  @Override
+  public Integer call() throws Exception {
+    int y = Years.parse(year).endYear();
+    Path dir = work != null ? work : Files.createTempDirectory("caseflow-bench");
+    Path returns = dir.resolve("returns");
+    long t0 = System.nanoTime();
+    Synthesiser.generate(new SynthSpec(la, y - 1, y, 7L, scale, false), returns);
+    System.out.printf(
+        "Synthesised council %s at scale %.1f for %s in %d ms%n",
+        la, scale, new CollectionYear(y), (System.nanoTime() - t0) / 1_000_000);
+    System.out.printf(
+        "Machine: %d cores, max heap %d MB, Java %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"));
+    time("(a) CIN census XML", List.of(returns.resolve("cin_census_" + y + ".xml")), dir, y);
+    time("(b) SSDA903 CSV tables", List.of(returns.resolve("ssda903_" + y)), dir, y);
+    System.out.printf("Peak heap used: %d MB%n", peakHeapMb());
+    if (work == null) {
+      deleteTree(dir);
+    }
+    return 0;
+  }
+
+  private void time(String label, List<Path> paths, Path dir, int y) throws Exception {
+    long bytes = 0;
+    for (Path p : paths) {
+      try (Stream<Path> w = Files.walk(p)) {
+        bytes += w.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+      }
+    }
+    long best = Long.MAX_VALUE;
+    ImportReport last = null;
+    for (int run = 0; run < Math.max(1, runs) + 1; run++) {
+      Path storeFile = dir.resolve("bench-" + run + ".duckdb");
+      Files.deleteIfExists(storeFile);
+      try (Store store = Store.open(storeFile.toString())) {
+        long t = System.nanoTime();
+        last =
+            new Importer(store, Readers::forFormat, Clock.systemUTC())
+                .importPaths(paths, new ReadContext(la, new CollectionYear(y)));
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        if (run > 0) { // the first run warms the JVM and loads DuckDB's native library
+          best = Math.min(best, ms);
+        }
+      }
+      Files.deleteIfExists(storeFile);
+    }
+    ImportReport.Batch b = last.batches().get(0);
+    System.out.printf(
+        "%s: %.1f MB, %,d children, %,d episodes, %,d rows in all; import best of %d: %d ms%n",
+        label,
+        bytes / 1e6,
+        b.rows().getOrDefault(Table.CHILD, 0),
+        b.rows().getOrDefault(Table.CIN_EPISODE, 0) + b.rows().getOrDefault(Table.CLA_EPISODE, 0),
+        last.totalRows(),
+        runs,
+        best);
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (Stream<Path> w = Files.walk(dir)) {
+      for (Path p : w.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

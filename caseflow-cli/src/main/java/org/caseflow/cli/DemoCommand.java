@@ -1,0 +1,105 @@
+package org.caseflow.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.ingest.ReadContext;
+import org.caseflow.ingest.Readers;
+import org.caseflow.store.ImportReport;
+import org.caseflow.store.Importer;
+import org.caseflow.store.Store;
+import org.caseflow.synth.SynthSpec;
+import org.caseflow.synth.Synthesiser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code caseflow demo}: the main job on a realistic synthetic council. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Synthesises Stockton-on-Tees (808) for the last five collection years, imports the",
+      "returns into a fresh demo store and prints what it loaded."
+    })
+final class DemoCommand implements Callable<Integer> {
+  static final String LA = "808";
+
+  @Option(
+      names = "--out",
+      defaultValue = "demo",
+      paramLabel = "DIR",
+      description = "Where the returns and the demo store go (default ./demo).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Clock clock = Clock.systemDefaultZone();
+    // The latest complete collection year ended on the last 31 March before today.
+    int last = CollectionYear.containing(LocalDate.now(clock)).endYear() - 1;
+    int first = last - 4;
+    Path returns = out.resolve("returns");
+    Path storeFile = out.resolve("caseflow-demo.duckdb");
+    System.out.printf(
+        "caseflow demo: a synthetic Stockton-on-Tees (%s), collection years %s to %s%n",
+        LA, new CollectionYear(first), new CollectionYear(last));
+    long t0 = System.nanoTime();
+    var result = Synthesiser.generate(new SynthSpec(LA, first, last, 1L, 1.0, false), returns);
+    System.out.printf(
+        "  synthesised %d files in %s in %d ms%n",
+        result.files().size(), returns.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+    Files.deleteIfExists(storeFile);
+    Files.deleteIfExists(Path.of(storeFile + ".wal"));
+    try (Store store = Store.open(storeFile.toString())) {
+      Importer importer = new Importer(store, Readers::forFormat, clock);
+      for (int y = first; y <= last; y++) {
+        List<Path> paths = new ArrayList<>();
+        for (String name :
+            List.of("cin_census_" + y + ".xml", "ssda903_" + y, "annex_a_" + y + ".xlsx")) {
+          Path p = returns.resolve(name);
+          if (Files.exists(p)) {
+            paths.add(p);
+          }
+        }
+        ImportReport report =
+            importer.importPaths(paths, new ReadContext(LA, new CollectionYear(y)));
+        ImportCommand.print(report, store.description());
+      }
+      System.out.println();
+      System.out.println("Loaded (current rows, all years merged):");
+      try (Statement s = store.connection().createStatement()) {
+        for (String[] q : SUMMARY) {
+          try (ResultSet rs = s.executeQuery(q[1])) {
+            rs.next();
+            System.out.printf("  %-44s %,9d%n", q[0], rs.getLong(1));
+          }
+        }
+      }
+      System.out.printf(
+          "%nDemo store: %s%nTotal time: %d ms%n",
+          storeFile.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+    }
+    return 0;
+  }
+
+  private static final String[][] SUMMARY = {
+    {
+      "children (CIN census)",
+      "SELECT count(*) FROM child WHERE is_current AND source = 'CIN_CENSUS'"
+    },
+    {"children (SSDA903)", "SELECT count(*) FROM child WHERE is_current AND source = 'SSDA903'"},
+    {"CIN episodes (referrals)", "SELECT count(*) FROM cin_episode WHERE is_current"},
+    {"assessments", "SELECT count(*) FROM assessment WHERE is_current"},
+    {"Section 47 enquiries", "SELECT count(*) FROM section47 WHERE is_current"},
+    {"CP plans", "SELECT count(*) FROM cp_plan WHERE is_current"},
+    {"looked-after episodes", "SELECT count(*) FROM cla_episode WHERE is_current"},
+    {"care leaver records (OC3)", "SELECT count(*) FROM care_leaver WHERE is_current"},
+    {"contacts (Annex A list 1)", "SELECT count(*) FROM aa_contact WHERE is_current"},
+  };
+}

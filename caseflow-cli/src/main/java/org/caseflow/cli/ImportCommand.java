@@ -1,0 +1,104 @@
+package org.caseflow.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.schema.Table;
+import org.caseflow.ingest.Finding;
+import org.caseflow.ingest.FindingType;
+import org.caseflow.ingest.ReadContext;
+import org.caseflow.ingest.Readers;
+import org.caseflow.store.ImportException;
+import org.caseflow.store.ImportReport;
+import org.caseflow.store.Importer;
+import org.caseflow.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code caseflow import}: load returns into the store, all or nothing. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports returns into the store in one transaction: all of them or none.",
+      "The format of each file is recognised from its content. Folders are searched.",
+      "A file imported before (same SHA-256) is skipped, so importing again changes nothing."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--la",
+      paramLabel = "CODE",
+      description = "The council's 3-digit DfE code, for returns that do not name it (SSDA903).")
+  String la;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YYYY-YY",
+      description = "The collection year, e.g. 2024-25, for returns that do not name it.")
+  String year;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    CollectionYear y;
+    try {
+      y = year == null ? null : Years.parse(year);
+    } catch (IllegalArgumentException e) {
+      System.err.println("caseflow import: " + e.getMessage());
+      return 2;
+    }
+    try (Store s = Store.open(store.location())) {
+      ImportReport report =
+          new Importer(s, Readers::forFormat, Clock.systemDefaultZone())
+              .importPaths(paths, new ReadContext(la, y));
+      print(report, s.description());
+      return 0;
+    } catch (ImportException e) {
+      System.err.println("caseflow import: " + e.getMessage());
+      return 1;
+    } catch (java.sql.SQLException e) {
+      System.err.println("caseflow import: the store cannot be opened: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  static void print(ImportReport report, String where) {
+    System.out.printf(
+        "Imported %d return(s), %,d rows, into %s in %d ms%n",
+        report.batches().size(), report.totalRows(), where, report.millis());
+    for (ImportReport.Batch b : report.batches()) {
+      System.out.printf(
+          "  batch %d  %s %s  LA %s  %s%n",
+          b.batchId(), b.kind().label(), b.year(), b.la(), String.join(", ", b.files()));
+      for (Map.Entry<Table, Integer> e : b.rows().entrySet()) {
+        System.out.printf("      %-24s %,9d%n", e.getKey().sqlName(), e.getValue());
+      }
+    }
+    for (ImportReport.Skipped s : report.skipped()) {
+      System.out.printf("  skipped %s: %s%n", s.file(), s.reason());
+    }
+    if (report.findings().total() > 0) {
+      System.out.printf("Findings: %,d%n", report.findings().total());
+      for (Map.Entry<FindingType, Integer> e : report.findings().counts().entrySet()) {
+        System.out.printf(
+            "  %-30s %-8s %,7d  %s%n",
+            e.getKey().code(), e.getKey().severity(), e.getValue(), e.getKey().summary());
+      }
+      report.findings().kept().stream()
+          .limit(10)
+          .map(Finding::describe)
+          .forEach(d -> System.out.println("    e.g. " + d));
+    } else {
+      System.out.println("Findings: none");
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.caseflow.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way along the flow: domain, ingest, store, then the command line. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.caseflow");
+  }
+
+  @Test
+  void stagesDependOnlyOnTheStagesBeforeThem() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInAnyPackage("org.caseflow..")
+        .layer("domain")
+        .definedBy("org.caseflow.domain..")
+        .layer("ingest")
+        .definedBy("org.caseflow.ingest..")
+        .layer("store")
+        .definedBy("org.caseflow.store..")
+        .layer("synth")
+        .definedBy("org.caseflow.synth..")
+        .layer("present")
+        .definedBy("org.caseflow.cli..")
+        .whereLayer("present")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("store")
+        .mayOnlyBeAccessedByLayers("present")
+        .whereLayer("ingest")
+        .mayOnlyBeAccessedByLayers("store", "present")
+        .whereLayer("synth")
+        .mayOnlyBeAccessedByLayers("present")
+        .check(classes);
+  }
+
+  @Test
+  void theDomainDependsOnNoFrameworkAndNoDatabase() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.caseflow.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("java..", "org.caseflow.domain..")
+        .check(classes);
+  }
+
+  @Test
+  void readersDoNotTouchTheDatabase() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.caseflow.ingest..", "org.caseflow.synth..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.duckdb..", "org.postgresql..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,51 @@
+package org.caseflow.domain.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SchemaMarkdownTest {
+  private static final Path DOC = Path.of("..", "docs", "schema.md");
+
+  @Test
+  void docsSchemaIsGeneratedFromTheTableDefinitions() throws IOException {
+    String generated = SchemaMarkdown.render();
+    if (Boolean.getBoolean("caseflow.regenerate") || !Files.exists(DOC)) {
+      Files.createDirectories(DOC.getParent());
+      Files.writeString(DOC, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+        .as("docs/schema.md is stale: run mvn test -Dcaseflow.regenerate=true")
+        .isEqualTo(generated);
+  }
+
+  @Test
+  void everyTableHasAChildOrAdopterKeyAndDescribedColumns() {
+    for (Table t : Table.values()) {
+      assertThat(t.column("child_id").isPresent() || t.column("adopter_id").isPresent())
+          .as(t.sqlName())
+          .isTrue();
+      for (Column c : t.columns()) {
+        assertThat(c.description()).as(t.sqlName() + "." + c.name()).isNotBlank();
+      }
+      if (t.supersede().rule() == Supersede.Rule.SPAN) {
+        assertThat(t.column(t.supersede().column())).as(t.sqlName()).isPresent();
+        assertThat(t.column(t.supersede().column()).orElseThrow().type())
+            .isEqualTo(ColumnType.DATE);
+      }
+    }
+  }
+
+  @Test
+  void columnNamesAreUniqueWithinATable() {
+    for (Table t : Table.values()) {
+      assertThat(t.columns().stream().map(Column::name).distinct().count())
+          .as(t.sqlName())
+          .isEqualTo(t.columns().size());
+    }
+  }
+}

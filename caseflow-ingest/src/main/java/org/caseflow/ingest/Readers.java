@@ -1,0 +1,21 @@
+package org.caseflow.ingest;
+
+import org.caseflow.ingest.annexa.AnnexAReader;
+import org.caseflow.ingest.cin.CinCensusReader;
+import org.caseflow.ingest.ssda903.Ssda903CsvReader;
+import org.caseflow.ingest.ssda903.Ssda903XmlReader;
+
+/** The reader for each format. */
+public final class Readers {
+  private Readers() {}
+
+  /** A new reader for the format. */
+  public static ReturnReader forFormat(Format format) {
+    return switch (format) {
+      case CIN_CENSUS_XML -> new CinCensusReader();
+      case SSDA903_CSV -> new Ssda903CsvReader();
+      case SSDA903_XML -> new Ssda903XmlReader();
+      case ANNEX_A_XLSX -> new AnnexAReader();
+    };
+  }
+}
