@@ -137,6 +137,14 @@ public final class Importer {
       } catch (IOException e) {
         throw new ImportException(
             name + ": cannot be read (" + e.getMessage() + "). Nothing was imported.", e);
+      } catch (RuntimeException e) {
+        // A fault in caseflow itself, not in the file: say so, without the file's content.
+        throw new ImportException(
+            name
+                + ": caseflow failed while reading it ("
+                + e.getClass().getSimpleName()
+                + "); please report this. Nothing was imported.",
+            e);
       }
     }
     List<Group> groups = group(read, context);
