@@ -65,6 +65,10 @@ public final class Store implements AutoCloseable {
       for (String ddl : Ddl.statements(dialect)) {
         s.execute(ddl);
       }
+      for (String shim : Shims.statements(dialect)) {
+        s.execute(shim);
+      }
+      Shims.fillCalendar(connection);
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();
