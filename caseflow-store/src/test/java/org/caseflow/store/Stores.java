@@ -13,19 +13,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Real stores for tests: a fresh DuckDB file, or a fresh database on a real PostgreSQL server
  * started once per test run (embedded binaries from Maven Central; nothing to install).
  */
-final class Stores {
+public final class Stores {
   private static EmbeddedPostgres postgres;
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private Stores() {}
 
   /** The engines every store test runs on. */
-  static java.util.stream.Stream<String> engines() {
+  public static java.util.stream.Stream<String> engines() {
     return java.util.stream.Stream.of("duckdb", "postgresql");
   }
 
   /** A fresh, empty store on the engine. */
-  static Store fresh(String engine, Path dir) throws SQLException, IOException {
+  public static Store fresh(String engine, Path dir) throws SQLException, IOException {
     if (engine.equals("duckdb")) {
       return Store.open(Files.createTempFile(dir, "store", ".duckdb").toString() + "-db");
     }

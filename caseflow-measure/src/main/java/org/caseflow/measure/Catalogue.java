@@ -1,0 +1,120 @@
+package org.caseflow.measure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The indicator catalogue, read from one SQL file per indicator under {@code indicators/}. Each
+ * file starts with a header of {@code -- key: value} lines (a value may continue on lines starting
+ * {@code -- }); the rest is the member query. {@code indicators/index.txt} gives the order. A
+ * header {@code sql-from: ID} reuses another indicator's query.
+ */
+public final class Catalogue {
+  private static final String DIR = "indicators/";
+  private final Map<String, Indicator> byId;
+
+  private Catalogue(Map<String, Indicator> byId) {
+    this.byId = byId;
+  }
+
+  /** The catalogue bundled with caseflow. */
+  public static Catalogue load() {
+    Map<String, Indicator> out = new LinkedHashMap<>();
+    Map<String, String> sqlById = new LinkedHashMap<>();
+    for (String id : resource(DIR + "index.txt").lines().map(String::strip).toList()) {
+      if (id.isEmpty() || id.startsWith("#")) {
+        continue;
+      }
+      Indicator ind = parse(id, resource(DIR + id + ".sql"), sqlById);
+      sqlById.put(id, ind.sql());
+      out.put(id, ind);
+    }
+    return new Catalogue(out);
+  }
+
+  /** Every indicator, in catalogue order. */
+  public List<Indicator> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** The indicator with the id (case-insensitive). */
+  public Optional<Indicator> find(String id) {
+    return Optional.ofNullable(byId.get(id.toUpperCase(Locale.ROOT)));
+  }
+
+  static Indicator parse(String id, String text, Map<String, String> earlier) {
+    Map<String, String> h = new LinkedHashMap<>();
+    List<String> body = new ArrayList<>();
+    String last = null;
+    boolean inHeader = true;
+    for (String line : text.lines().toList()) {
+      if (inHeader && line.startsWith("--   ") && last != null) {
+        h.put(last, h.get(last) + " " + line.substring(5).strip());
+      } else if (inHeader && line.startsWith("-- ") && line.indexOf(':') > 3) {
+        int colon = line.indexOf(':');
+        last = line.substring(3, colon).strip();
+        h.put(last, line.substring(colon + 1).strip());
+      } else if (inHeader && line.isBlank()) {
+        continue;
+      } else {
+        inHeader = false;
+        body.add(line);
+      }
+    }
+    String sql = String.join("\n", body).strip();
+    if (h.containsKey("sql-from")) {
+      sql = earlier.get(h.get("sql-from"));
+      if (sql == null) {
+        throw new IllegalStateException(id + ": sql-from names an indicator not defined before it");
+      }
+    }
+    if (!id.equals(h.get("id"))) {
+      throw new IllegalStateException(id + ".sql: the header's id is " + h.get("id"));
+    }
+    return new Indicator(
+        id,
+        required(id, h, "name"),
+        Stage.valueOf(required(id, h, "stage")),
+        required(id, h, "definition"),
+        required(id, h, "numerator"),
+        h.getOrDefault("denominator", "-"),
+        Unit.valueOf(required(id, h, "unit")),
+        Polarity.valueOf(required(id, h, "polarity")),
+        PeriodType.valueOf(required(id, h, "period")),
+        required(id, h, "source"),
+        h.getOrDefault("lait", "-"),
+        Arrays.stream(required(id, h, "requires").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList(),
+        sql);
+  }
+
+  private static String required(String id, Map<String, String> h, String key) {
+    String v = h.get(key);
+    if (v == null || v.isBlank()) {
+      throw new IllegalStateException(id + ".sql: header '" + key + "' is missing");
+    }
+    return v;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Catalogue.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

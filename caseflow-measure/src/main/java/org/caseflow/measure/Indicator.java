@@ -1,0 +1,55 @@
+package org.caseflow.measure;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One indicator, defined once as data: what it means in plain English, how it is counted, and the
+ * SQL over the canonical schema that lists its members.
+ *
+ * <p>The SQL returns one row per counted unit (a referral, a plan, a child) with the columns {@code
+ * child_id}, {@code event_date}, {@code in_numerator} (1 or 0), {@code in_denominator} (1 or 0),
+ * {@code measure} (a number for means and medians, else null) and {@code category} (for breakdowns,
+ * else null). It may use {@code :la}, {@code :start} and {@code :end}, and the shims {@code
+ * working_days}, {@code age_years} and {@code add_months}.
+ *
+ * @param id the catalogue id, e.g. {@code IN07}
+ * @param name the short name committees use
+ * @param stage inputs, processes or outputs
+ * @param definition what it means, in plain English
+ * @param numerator what is counted above the line
+ * @param denominator what is counted below it ({@code -} if none)
+ * @param unit what the value is
+ * @param polarity which direction is better
+ * @param periodType how it relates to the period
+ * @param source the return it comes from
+ * @param laitCode the LAIT measure it matches, or {@code -}
+ * @param requires the canonical tables it needs, by store name
+ * @param sql the member query
+ */
+public record Indicator(
+    String id,
+    String name,
+    Stage stage,
+    String definition,
+    String numerator,
+    String denominator,
+    Unit unit,
+    Polarity polarity,
+    PeriodType periodType,
+    String source,
+    String laitCode,
+    List<String> requires,
+    String sql) {
+  public Indicator {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(sql, "sql");
+    requires = List.copyOf(requires);
+  }
+
+  /** Whether the indicator's value has a denominator of counted members. */
+  public boolean hasMemberDenominator() {
+    return unit == Unit.PERCENT;
+  }
+}

@@ -1,0 +1,11 @@
+package org.caseflow.measure;
+
+/** The stage of the process model a committee report groups indicators by. */
+public enum Stage {
+  /** Demand at the front door: contacts, referrals, early help. */
+  INPUTS,
+  /** Timeliness and quality of statutory work. */
+  PROCESSES,
+  /** Children in need, child protection, children looked after, care leavers, adoption. */
+  OUTPUTS
+}

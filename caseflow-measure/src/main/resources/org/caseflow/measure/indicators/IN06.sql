@@ -1,0 +1,14 @@
+-- id: IN06
+-- name: Referral rate per 10,000 children
+-- stage: INPUTS
+-- definition: Referrals received in the period per 10,000 children aged 0 to 17 (ONS mid-year
+--   estimate). Counts for a month or quarter are not annualised.
+-- numerator: referrals (IN05)
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: CIN census
+-- lait: CPP_Total_Rateper10,000
+-- requires: cin_episode
+-- sql-from: IN05

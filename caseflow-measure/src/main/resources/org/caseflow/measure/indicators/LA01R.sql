@@ -1,0 +1,13 @@
+-- id: LA01R
+-- name: Children looked after per 10,000 children
+-- stage: OUTPUTS
+-- definition: Children looked after at the period end (LA01) per 10,000 children aged 0 to 17.
+-- numerator: children looked after at the period end (LA01)
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: SNAPSHOT
+-- source: SSDA903
+-- lait: LAC
+-- requires: cla_episode
+-- sql-from: LA01

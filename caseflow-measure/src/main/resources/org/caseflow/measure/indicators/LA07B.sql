@@ -1,0 +1,24 @@
+-- id: LA07B
+-- name: Children ceasing to be looked after: returned home not as part of the care plan
+-- stage: OUTPUTS
+-- definition: Children ceasing to be looked after in the period (LA03, last occasion per child)
+--   whose reason for ceasing was a return home to parents or relatives not as part of the care plan (E4B), as a percentage of all children ceasing.
+-- numerator: children ceasing in the period with REC in ('E4B')
+-- denominator: children ceasing to be looked after in the period (LA03)
+-- unit: PERCENT
+-- polarity: LOW
+-- period: EVENT
+-- source: SSDA903
+-- lait: LAC_RetHome_Not_CarePlan_%
+-- requires: cla_episode
+WITH ceased AS (
+  SELECT e.child_id, e.end_date, e.reason_ceased,
+    row_number() OVER (PARTITION BY e.child_id ORDER BY e.end_date DESC, e.start_date DESC) AS n
+  FROM cla_episode e
+  WHERE e.la = :la AND e.is_current AND e.end_date BETWEEN :start AND :end
+    AND e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1'
+    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+)
+SELECT c.child_id, c.end_date AS event_date,
+  CASE WHEN c.reason_ceased IN ('E4B') THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
+FROM ceased c WHERE c.n = 1

@@ -1,0 +1,13 @@
+-- id: OC01R
+-- name: Children in need per 10,000 children
+-- stage: OUTPUTS
+-- definition: Children in need at the period end (OC01) per 10,000 children aged 0 to 17.
+-- numerator: CIN episodes open at the period end (OC01)
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: SNAPSHOT
+-- source: CIN census
+-- lait: CIN
+-- requires: cin_episode
+-- sql-from: OC01

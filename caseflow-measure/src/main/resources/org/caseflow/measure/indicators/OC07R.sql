@@ -1,0 +1,14 @@
+-- id: OC07R
+-- name: Children on a child protection plan per 10,000 children
+-- stage: OUTPUTS
+-- definition: Child protection plans open at the period end (OC07) per 10,000 children aged 0
+--   to 17.
+-- numerator: CP plans open at the period end (OC07)
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: SNAPSHOT
+-- source: CIN census
+-- lait: CPP_rate
+-- requires: cp_plan
+-- sql-from: OC07

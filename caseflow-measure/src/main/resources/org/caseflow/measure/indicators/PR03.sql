@@ -1,0 +1,14 @@
+-- id: PR03
+-- name: Median assessment duration (working days)
+-- stage: PROCESSES
+-- definition: The median number of working days taken by assessments authorised in the period
+--   (same day = 0).
+-- numerator: working days from start to authorisation of each assessment authorised in the
+--   period
+-- denominator: assessments authorised in the period with a start date
+-- unit: MEDIAN
+-- polarity: LOW
+-- period: EVENT
+-- source: CIN census
+-- requires: assessment
+-- sql-from: PR02

@@ -1,0 +1,12 @@
+-- id: PR06R
+-- name: Section 47 enquiries per 10,000 children
+-- stage: PROCESSES
+-- definition: Section 47 enquiries started in the period per 10,000 children aged 0 to 17.
+-- numerator: Section 47 enquiries started in the period (PR06)
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: CIN census
+-- requires: section47
+-- sql-from: PR06

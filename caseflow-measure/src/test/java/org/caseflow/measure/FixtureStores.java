@@ -1,0 +1,50 @@
+package org.caseflow.measure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.store.Store;
+import org.caseflow.store.StoreFixture;
+import org.caseflow.store.Stores;
+
+/**
+ * One fixture loaded into a fresh DuckDB store and a fresh PostgreSQL database, so that every
+ * indicator test runs the same hand-made data on both engines.
+ */
+final class FixtureStores implements AutoCloseable {
+  /** Writes a test class's fixture. */
+  interface Loader {
+    void load(StoreFixture fixture) throws SQLException;
+  }
+
+  private static final Catalogue CATALOGUE = Catalogue.load();
+  private final Map<String, Store> stores = new HashMap<>();
+  private final Map<String, Measurer> measurers = new HashMap<>();
+
+  FixtureStores(Loader loader) throws Exception {
+    Path dir = Files.createTempDirectory("caseflow-measure-test");
+    for (String engine : new String[] {"duckdb", "postgresql"}) {
+      Store s = Stores.fresh(engine, dir);
+      StoreFixture f = StoreFixture.on(s);
+      loader.load(f);
+      f.load();
+      stores.put(engine, s);
+      measurers.put(engine, new Measurer(s, Population.bundled()));
+    }
+  }
+
+  Figure figure(String engine, String id, String period) throws SQLException {
+    Indicator ind = CATALOGUE.find(id).orElseThrow(() -> new AssertionError("no indicator " + id));
+    return measurers.get(engine).measure(ind, "808", ReportingPeriod.parse(period));
+  }
+
+  @Override
+  public void close() throws SQLException {
+    for (Store s : stores.values()) {
+      s.close();
+    }
+  }
+}
