@@ -57,15 +57,15 @@ public final class Measurer {
     for (Member m : members) {
       if (m.inNumerator()) {
         num++;
-        if (m.measure() != null) {
-          measures.add(m.measure());
-        }
         if (m.category() != null) {
           breakdown.merge(m.category(), 1L, Long::sum);
         }
       }
       if (m.inDenominator()) {
         den++;
+        if (m.measure() != null) {
+          measures.add(m.measure());
+        }
       }
     }
     String note = null;

@@ -8,8 +8,8 @@ public enum Unit {
   PERCENT,
   /** Numerator per 10,000 children aged 0 to 17 (ONS mid-year estimate). */
   RATE_PER_10K,
-  /** The mean of a measure (e.g. days, a score) over the numerator's members. */
+  /** The mean of a measure (e.g. days, a score) over the denominator's members. */
   MEAN,
-  /** The median of a measure over the numerator's members. */
+  /** The median of a measure over the denominator's members. */
   MEDIAN
 }
