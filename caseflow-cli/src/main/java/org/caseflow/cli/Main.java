@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SynthCommand.class,
       ImportCommand.class,
+      IndicatorsCommand.class,
+      ExplainCommand.class,
+      ChildrenCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

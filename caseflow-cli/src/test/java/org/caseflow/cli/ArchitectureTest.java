@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way along the flow: domain, ingest, store, then the command line. */
+/** Dependencies point one way along the flow: domain, ingest, store, measure, then the CLI. */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -31,14 +31,18 @@ class ArchitectureTest {
         .definedBy("org.caseflow.ingest..")
         .layer("store")
         .definedBy("org.caseflow.store..")
+        .layer("measure")
+        .definedBy("org.caseflow.measure..")
         .layer("synth")
         .definedBy("org.caseflow.synth..")
         .layer("present")
         .definedBy("org.caseflow.cli..")
         .whereLayer("present")
         .mayNotBeAccessedByAnyLayer()
-        .whereLayer("store")
+        .whereLayer("measure")
         .mayOnlyBeAccessedByLayers("present")
+        .whereLayer("store")
+        .mayOnlyBeAccessedByLayers("measure", "present")
         .whereLayer("ingest")
         .mayOnlyBeAccessedByLayers("store", "present")
         .whereLayer("synth")

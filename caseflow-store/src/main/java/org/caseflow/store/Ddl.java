@@ -36,6 +36,11 @@ final class Ddl {
     out.add(
         "CREATE TABLE IF NOT EXISTS import_finding_count ("
             + "batch_id BIGINT NOT NULL, code VARCHAR NOT NULL, finding_count INTEGER NOT NULL)");
+    // Append-only: the application inserts and never updates or deletes.
+    out.add(
+        "CREATE TABLE IF NOT EXISTS audit_log ("
+            + "at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,"
+            + " la VARCHAR, subject VARCHAR NOT NULL, children INTEGER NOT NULL)");
     for (Table t : Table.values()) {
       StringBuilder s = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(t.sqlName());
       s.append(" (la VARCHAR NOT NULL, batch_id BIGINT NOT NULL,")

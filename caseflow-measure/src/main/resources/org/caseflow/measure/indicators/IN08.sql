@@ -10,7 +10,7 @@
 -- polarity: NONE
 -- period: EVENT
 -- source: CIN census
--- lait: RefBySource_Police_%
+-- lait: -
 -- requires: cin_episode
 SELECT e.child_id, e.referral_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   CASE

@@ -1,0 +1,66 @@
+package org.caseflow.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.domain.schema.Table;
+import org.caseflow.store.Store;
+import org.caseflow.store.Stores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Conventions every definition keeps, and the generated documentation. */
+class CatalogueTest {
+  private static final Catalogue CATALOGUE = Catalogue.load();
+  private static final Path DOC = Path.of("..", "docs", "indicators.md");
+
+  @TempDir Path dir;
+
+  @Test
+  void docsIndicatorsIsGeneratedFromTheDefinitions() throws Exception {
+    String generated = CatalogueMarkdown.render(CATALOGUE);
+    if (Boolean.getBoolean("caseflow.regenerate") || !Files.exists(DOC)) {
+      Files.writeString(DOC, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+        .as("docs/indicators.md is stale: run mvn test -Dcaseflow.regenerate=true")
+        .isEqualTo(generated);
+  }
+
+  @Test
+  void everyDefinitionIsDocumentedAndNeedsOnlyRealTables() {
+    Set<String> tables = new HashSet<>();
+    for (Table t : Table.values()) {
+      tables.add(t.sqlName());
+    }
+    assertThat(CATALOGUE.all()).hasSizeGreaterThanOrEqualTo(60);
+    for (Indicator i : CATALOGUE.all()) {
+      assertThat(i.id()).matches("(IN|PR|OC|LA|CL|AD|WF)\\d{2}[A-Z]?");
+      assertThat(i.definition()).as(i.id()).endsWith(".");
+      assertThat(i.requires()).as(i.id()).isNotEmpty().allMatch(tables::contains);
+      assertThat(i.sql()).as(i.id()).contains(":la").doesNotContainIgnoringCase("now()");
+      assertThat(i.sql()).as(i.id()).doesNotContainIgnoringCase("current_date");
+      if (i.unit() == Unit.PERCENT) {
+        assertThat(i.denominator()).as(i.id()).isNotEqualTo("-");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
+  void everyDefinitionRunsOnAnEmptyStoreWithoutError(String engine) throws Exception {
+    try (Store s = Stores.fresh(engine, dir)) {
+      Measurer m = new Measurer(s, Population.bundled());
+      for (Indicator i : CATALOGUE.all()) {
+        assertThat(m.members(i, "808", ReportingPeriod.parse("2024-25"))).as(i.id()).isEmpty();
+      }
+    }
+  }
+}
