@@ -34,7 +34,7 @@ public final class AuditLog {
         store
             .connection()
             .prepareStatement(
-                "INSERT INTO audit_log (at, actor, action, la, subject, children)"
+                "INSERT INTO audit_log (viewed_at, actor, action, la, subject, children)"
                     + " VALUES (?, ?, ?, ?, ?, ?)")) {
       ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock)));
       ps.setString(2, actor);

@@ -39,7 +39,7 @@ final class Ddl {
     // Append-only: the application inserts and never updates or deletes.
     out.add(
         "CREATE TABLE IF NOT EXISTS audit_log ("
-            + "at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,"
+            + "viewed_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,"
             + " la VARCHAR, subject VARCHAR NOT NULL, children INTEGER NOT NULL)");
     for (Table t : Table.values()) {
       StringBuilder s = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(t.sqlName());
