@@ -1,0 +1,74 @@
+package org.caseflow.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseflow.domain.schema.Table.CLA_EPISODE;
+
+import org.assertj.core.groups.Tuple;
+import org.caseflow.store.StoreFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A third placement starting on 31 March counts in 2024-25; one starting on 1 April does not.
+ *
+ * <pre>
+ * K8  S 2024-05-01 U4 ..X1 2024-09-01; P U5 ..X1 2025-03-31; P 2025-03-31 U6 open   3 placements
+ * K9  S 2024-05-01 U4 ..X1 2024-09-01; P U5 ..X1 2025-04-01; P 2025-04-01 U6 open   2 placements
+ * </pre>
+ */
+class PlacementStabilityBoundaryTest {
+  private static FixtureStores stores;
+
+  @BeforeAll
+  static void load() throws Exception {
+    stores =
+        new FixtureStores(
+            f -> {
+              ep(f, "K8", "S", "2024-05-01", "U4", "2024-09-01");
+              ep(f, "K8", "P", "2024-09-01", "U5", "2025-03-31");
+              ep(f, "K8", "P", "2025-03-31", "U6", null);
+              ep(f, "K9", "S", "2024-05-01", "U4", "2024-09-01");
+              ep(f, "K9", "P", "2024-09-01", "U5", "2025-04-01");
+              f.year(2026);
+              ep(f, "K9", "P", "2025-04-01", "U6", null);
+            });
+  }
+
+  private static void ep(
+      StoreFixture f, String child, String rne, String start, String place, String end) {
+    f.add(
+        CLA_EPISODE,
+        "child_id",
+        child,
+        "reason_new_episode",
+        rne,
+        "start_date",
+        start,
+        "legal_status",
+        "C2",
+        "placement_type",
+        place,
+        "end_date",
+        end,
+        "reason_ceased",
+        end == null ? null : "X1");
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    stores.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
+  void aThirdPlacementOnTheLastDayCountsAndOneOnTheFirstOfAprilAfterDoesNot(String engine)
+      throws Exception {
+    Figure f = stores.figure(engine, "LA12", "2024-25");
+    assertThat(f.members())
+        .extracting(Member::childId, Member::measure)
+        .containsExactly(Tuple.tuple("K8", 3.0), Tuple.tuple("K9", 2.0));
+    assertThat(f.value()).isEqualTo(50.0);
+  }
+}
