@@ -31,7 +31,10 @@ class PlacementStabilityBoundaryTest {
               ep(f, "K8", "P", "2025-03-31", "U6", null);
               ep(f, "K9", "S", "2024-05-01", "U4", "2024-09-01");
               ep(f, "K9", "P", "2024-09-01", "U5", "2025-04-01");
+              // The 2026 return repeats what was open on 1 April 2025, as a real one would.
               f.year(2026);
+              ep(f, "K8", "P", "2025-03-31", "U6", null);
+              ep(f, "K9", "P", "2024-09-01", "U5", "2025-04-01");
               ep(f, "K9", "P", "2025-04-01", "U6", null);
             });
   }
