@@ -11,7 +11,7 @@
 -- polarity: NONE
 -- period: SNAPSHOT
 -- source: CIN census
--- lait: CIN
+-- lait: -
 -- requires: cin_episode
 SELECT e.child_id, e.referral_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM cin_episode e

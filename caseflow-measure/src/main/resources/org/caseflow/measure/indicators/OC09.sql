@@ -7,7 +7,7 @@
 -- polarity: NONE
 -- period: EVENT
 -- source: CIN census
--- lait: DeRegCPR
+-- lait: -
 -- requires: cp_plan
 SELECT p.child_id, p.end_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM cp_plan p

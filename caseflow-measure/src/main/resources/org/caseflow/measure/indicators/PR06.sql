@@ -7,7 +7,7 @@
 -- polarity: NONE
 -- period: EVENT
 -- source: CIN census
--- lait: Section_47
+-- lait: -
 -- requires: section47
 SELECT s.child_id, s.start_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM section47 s

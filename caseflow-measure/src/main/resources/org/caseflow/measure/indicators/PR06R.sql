@@ -8,5 +8,6 @@
 -- polarity: NONE
 -- period: EVENT
 -- source: CIN census
+-- lait: Section_47
 -- requires: section47
 -- sql-from: PR06

@@ -8,7 +8,7 @@
 -- polarity: NONE
 -- period: EVENT
 -- source: CIN census
--- lait: ISCP_Conf
+-- lait: -
 -- requires: cin_episode
 SELECT s.child_id, s.icpc_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM section47 s

@@ -1,0 +1,13 @@
+-- id: LA02R
+-- name: Children starting to be looked after per 10,000 children
+-- stage: OUTPUTS
+-- definition: Children starting to be looked after (LA02) per 10,000 children aged 0 to 17.
+-- numerator: LA02
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: SSDA903
+-- lait: LAC_Start_Rate
+-- requires: cla_episode
+-- sql-from: LA02

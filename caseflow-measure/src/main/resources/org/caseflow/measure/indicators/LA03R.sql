@@ -1,0 +1,13 @@
+-- id: LA03R
+-- name: Children ceasing to be looked after per 10,000 children
+-- stage: OUTPUTS
+-- definition: Children ceasing to be looked after (LA03) per 10,000 children aged 0 to 17.
+-- numerator: LA03
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: SSDA903
+-- lait: LAC_Cease_Rate
+-- requires: cla_episode
+-- sql-from: LA03

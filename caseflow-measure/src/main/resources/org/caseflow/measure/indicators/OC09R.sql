@@ -1,0 +1,13 @@
+-- id: OC09R
+-- name: Child protection plans ended per 10,000 children
+-- stage: OUTPUTS
+-- definition: Child protection plans ended (OC09) per 10,000 children aged 0 to 17.
+-- numerator: OC09
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: CIN census
+-- lait: DeRegCPR
+-- requires: cp_plan
+-- sql-from: OC09

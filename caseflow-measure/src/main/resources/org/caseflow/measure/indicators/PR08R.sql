@@ -1,0 +1,13 @@
+-- id: PR08R
+-- name: Initial child protection conferences per 10,000 children
+-- stage: PROCESSES
+-- definition: Initial child protection conferences (PR08) per 10,000 children aged 0 to 17.
+-- numerator: PR08
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: CIN census
+-- lait: ISCP_Conf
+-- requires: cin_episode
+-- sql-from: PR08
