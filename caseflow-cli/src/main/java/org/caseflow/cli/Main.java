@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       IndicatorsCommand.class,
       ExplainCommand.class,
       ChildrenCommand.class,
+      CompareCommand.class,
+      NeighboursCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,134 @@
+package org.caseflow.compare;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.measure.Figure;
+import org.caseflow.measure.Indicator;
+import org.caseflow.measure.Measurer;
+import org.caseflow.measure.Polarity;
+
+/**
+ * Puts figures, benchmarks and targets together. When the council has set no target for an
+ * indicator, the default target is its statistical neighbours' mean for the latest published year,
+ * with a tolerance of a tenth of that mean.
+ */
+public final class Scorecard {
+  /** The default tolerance, as a share of the neighbour mean. */
+  public static final double DEFAULT_TOLERANCE = 0.10;
+
+  private final Measurer measurer;
+  private final Comparer comparer;
+  private final Targets targets;
+
+  public Scorecard(Measurer measurer, Comparer comparer, Targets targets) {
+    this.measurer = measurer;
+    this.comparer = comparer;
+    this.targets = targets;
+  }
+
+  /** One line per indicator, in the order given. */
+  public List<ScorecardLine> lines(List<Indicator> indicators, String la, ReportingPeriod period)
+      throws SQLException {
+    List<ScorecardLine> out = new ArrayList<>();
+    for (Indicator i : indicators) {
+      out.add(line(i, la, period));
+    }
+    return out;
+  }
+
+  /** The line for one indicator. */
+  public ScorecardLine line(Indicator i, String la, ReportingPeriod period) throws SQLException {
+    Figure now = measurer.measure(i, la, period);
+    Figure previous = measurer.measure(i, la, previous(period));
+    Figure lastYear = measurer.measure(i, la, lastYear(period));
+    Benchmark b = null;
+    Double publishedOwn = null;
+    if (!i.laitCode().equals("-")) {
+      int wanted = CollectionYear.containing(period.end()).endYear();
+      Integer year =
+          comparer.published().latestYear(i.laitCode()).map(y -> Math.min(y, wanted)).orElse(null);
+      if (year != null) {
+        b = comparer.compare(i.laitCode(), la, year, i.polarity()).orElse(null);
+      }
+      if (period.kind() == ReportingPeriod.Kind.FINANCIAL_YEAR && b != null && b.year() == wanted) {
+        publishedOwn = b.own().value();
+      }
+    }
+    Target target = targets.of(i.id()).orElse(null);
+    if (target == null && b != null && b.neighbourMean() != null && i.polarity() != Polarity.NONE) {
+      target =
+          new Target(
+              b.neighbourMean(),
+              null,
+              Math.abs(b.neighbourMean()) * DEFAULT_TOLERANCE,
+              "statistical neighbour mean " + b.year() + " (no local target set)");
+    }
+    Rag rag = Rag.judge(now.value(), target, i.polarity());
+    List<Narrative.Fact> facts = new ArrayList<>();
+    if (b != null && b.neighbourMean() != null && now.value() != null) {
+      Boolean before = null;
+      if (lastYear.value() != null) {
+        before = lastYear.value() > b.neighbourMean();
+      }
+      facts.add(new Narrative.VersusNeighbours(now.value(), b.neighbourMean(), i.unit(), before));
+    }
+    Direction vsPrevious = Direction.of(previous.value(), now.value(), i.polarity());
+    if (vsPrevious != Direction.UNKNOWN) {
+      List<Double> values = new ArrayList<>();
+      ReportingPeriod p = period;
+      List<ReportingPeriod> back = new ArrayList<>();
+      for (int k = 0; k < 4; k++) {
+        back.add(0, p);
+        p = previous(p);
+      }
+      for (ReportingPeriod q : back) {
+        values.add(q.equals(period) ? now.value() : measurer.measure(i, la, q).value());
+      }
+      if (values.stream().noneMatch(java.util.Objects::isNull)) {
+        facts.add(Narrative.runOf(values, i.polarity(), word(period)));
+      }
+    }
+    if (target != null && rag != Rag.NONE) {
+      facts.add(new Narrative.VersusTarget(rag, target, i.unit()));
+    }
+    return new ScorecardLine(
+        now,
+        previous,
+        lastYear,
+        b,
+        target,
+        rag,
+        vsPrevious,
+        Direction.of(lastYear.value(), now.value(), i.polarity()),
+        publishedOwn,
+        facts);
+  }
+
+  /** The period of the same length just before. */
+  public static ReportingPeriod previous(ReportingPeriod p) {
+    int months = p.months();
+    var start = p.start().minusMonths(months);
+    var end = p.start().minusDays(1);
+    return new ReportingPeriod(start, end, p.kind(), "previous " + word(p));
+  }
+
+  /** The same period a year earlier. */
+  public static ReportingPeriod lastYear(ReportingPeriod p) {
+    return new ReportingPeriod(
+        p.start().minusYears(1),
+        p.end().minusYears(1).withDayOfMonth(1).plusMonths(1).minusDays(1),
+        p.kind(),
+        p.label() + " a year earlier");
+  }
+
+  private static String word(ReportingPeriod p) {
+    return switch (p.kind()) {
+      case MONTH -> "month";
+      case QUARTER -> "quarter";
+      case FINANCIAL_YEAR, ROLLING_12_MONTHS -> "year";
+    };
+  }
+}
