@@ -1,2 +1,2 @@
-/** placeholder */
+/** A synthetic council: real-format returns calibrated from the council's published figures. */
 package org.caseflow.synth;

@@ -24,8 +24,15 @@ public final class WorkingDays {
 
   private WorkingDays() {}
 
+  private static final java.util.Map<Integer, Set<LocalDate>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** England and Wales bank holidays in the year. */
   public static Set<LocalDate> bankHolidays(int year) {
+    return CACHE.computeIfAbsent(year, WorkingDays::compute);
+  }
+
+  private static Set<LocalDate> compute(int year) {
     Set<LocalDate> h = new TreeSet<>();
     h.add(substitute(LocalDate.of(year, 1, 1), Set.of()));
     LocalDate easter = easterSunday(year);
@@ -77,7 +84,7 @@ public final class WorkingDays {
         // no change
       }
     }
-    return h;
+    return java.util.Collections.unmodifiableSet(h);
   }
 
   /** Whether the day is a working day. */
