@@ -49,7 +49,109 @@ public final class Measurer {
             "needs " + table + " data, which no loaded return holds for council " + la);
       }
     }
-    List<Member> members = members(indicator, la, period);
+    return figure(indicator, la, period, members(indicator, la, period));
+  }
+
+  /**
+   * Measures one indicator for several periods with a single query: the same figures as {@link
+   * #measure} for each period, in the order given.
+   */
+  public List<Figure> measure(Indicator indicator, String la, List<ReportingPeriod> periods)
+      throws SQLException {
+    if (!la.matches("\\d{3}")) {
+      throw new IllegalArgumentException("'" + la + "' is not a 3-digit DfE council code");
+    }
+    List<Figure> out = new ArrayList<>();
+    for (String table : indicator.requires()) {
+      if (!isLoaded(table, la)) {
+        for (ReportingPeriod p : periods) {
+          out.add(measure(indicator, la, p));
+        }
+        return out;
+      }
+    }
+    StringBuilder union = new StringBuilder();
+    for (int k = 0; k < periods.size(); k++) {
+      if (k > 0) {
+        union.append(" UNION ALL ");
+      }
+      union
+          .append("SELECT ")
+          .append(k)
+          .append(" AS period_index, m")
+          .append(k)
+          .append(".* FROM (")
+          .append(bind(indicator.sql(), la, periods.get(k)))
+          .append(") m")
+          .append(k);
+    }
+    boolean median = indicator.unit() == Unit.MEDIAN;
+    boolean hasMeasure = indicator.unit() == Unit.MEAN || median;
+    String sql =
+        "SELECT period_index, sum(in_numerator), sum(in_denominator)"
+            + (hasMeasure
+                ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
+                    + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
+                : ", NULL, NULL")
+            + (median
+                ? ", percentile_cont(0.5) WITHIN GROUP (ORDER BY measure)"
+                    + " FILTER (WHERE in_denominator = 1)"
+                : ", NULL")
+            + " FROM ("
+            + union
+            + ") u GROUP BY period_index";
+    long[][] counts = new long[periods.size()][3];
+    double[] sums = new double[periods.size()];
+    Double[] medians = new Double[periods.size()];
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        int k = rs.getInt(1);
+        counts[k][0] = rs.getLong(2);
+        counts[k][1] = rs.getLong(3);
+        sums[k] = rs.getDouble(4);
+        counts[k][2] = rs.getLong(5);
+        double med = rs.getDouble(6);
+        medians[k] = rs.wasNull() ? null : med;
+      }
+    }
+    List<Map<String, Long>> breakdowns = new ArrayList<>();
+    for (int k = 0; k < periods.size(); k++) {
+      breakdowns.add(new TreeMap<>());
+    }
+    if (indicator.sql().contains("AS category")) {
+      try (Statement s = connection.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT period_index, category, count(*) FROM ("
+                      + union
+                      + ") u WHERE in_numerator = 1 AND category IS NOT NULL"
+                      + " GROUP BY period_index, category")) {
+        while (rs.next()) {
+          breakdowns.get(rs.getInt(1)).put(rs.getString(2), rs.getLong(3));
+        }
+      }
+    }
+    for (int k = 0; k < periods.size(); k++) {
+      ReportingPeriod p = periods.get(k);
+      out.add(
+          compute(
+              indicator,
+              la,
+              p,
+              counts[k][0],
+              counts[k][1],
+              sums[k],
+              counts[k][2],
+              medians[k],
+              breakdowns.get(k),
+              new LazyMembers(this, indicator, la, p)));
+    }
+    return out;
+  }
+
+  private Figure figure(
+      Indicator indicator, String la, ReportingPeriod period, List<Member> members) {
     long num = 0;
     long den = 0;
     List<Double> measures = new ArrayList<>();
@@ -68,6 +170,31 @@ public final class Measurer {
         }
       }
     }
+    double sum = measures.stream().mapToDouble(Double::doubleValue).sum();
+    return compute(
+        indicator,
+        la,
+        period,
+        num,
+        den,
+        sum,
+        measures.size(),
+        median(measures),
+        breakdown,
+        members);
+  }
+
+  private Figure compute(
+      Indicator indicator,
+      String la,
+      ReportingPeriod period,
+      long num,
+      long den,
+      double measureSum,
+      long measureCount,
+      Double measureMedian,
+      Map<String, Long> breakdown,
+      List<Member> members) {
     String note = null;
     Double value;
     Double numerator = (double) num;
@@ -107,14 +234,13 @@ public final class Measurer {
         }
       }
       case MEAN -> {
-        double sum = measures.stream().mapToDouble(Double::doubleValue).sum();
-        numerator = sum;
-        denominator = (double) measures.size();
-        value = measures.isEmpty() ? null : sum / measures.size();
+        numerator = measureSum;
+        denominator = (double) measureCount;
+        value = measureCount == 0 ? null : measureSum / measureCount;
       }
       case MEDIAN -> {
-        denominator = (double) measures.size();
-        value = median(measures);
+        denominator = (double) measureCount;
+        value = measureMedian;
       }
       default -> throw new IllegalStateException(indicator.unit().name());
     }
@@ -135,8 +261,17 @@ public final class Measurer {
     List<Member> out = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
+      List<List<Member>> one = List.of(out);
+      readMembers(rs, one);
+    }
+    return out;
+  }
+
+  private static void readMembers(ResultSet rs, List<List<Member>> into) throws SQLException {
+    {
       boolean hasMeasure = hasColumn(rs, "measure");
       boolean hasCategory = hasColumn(rs, "category");
+      boolean hasIndex = hasColumn(rs, "period_index");
       while (rs.next()) {
         Date d = rs.getDate("event_date");
         Double measure = null;
@@ -144,6 +279,7 @@ public final class Measurer {
           double v = rs.getDouble("measure");
           measure = rs.wasNull() ? null : v;
         }
+        List<Member> out = into.get(hasIndex ? rs.getInt("period_index") : 0);
         out.add(
             new Member(
                 rs.getString("child_id"),
@@ -154,7 +290,6 @@ public final class Measurer {
                 hasCategory ? rs.getString("category") : null));
       }
     }
-    return out;
   }
 
   /** Binds the council and the period into the query as literals (both validated). */

@@ -36,10 +36,6 @@ public final class Trends {
   /** The indicator measured for each period, in order. */
   public List<Figure> series(Indicator indicator, String la, List<ReportingPeriod> periods)
       throws SQLException {
-    List<Figure> out = new ArrayList<>();
-    for (ReportingPeriod p : periods) {
-      out.add(measurer.measure(indicator, la, p));
-    }
-    return out;
+    return measurer.measure(indicator, la, periods);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.domain.schema.Table;
@@ -58,8 +59,10 @@ class CatalogueTest {
   void everyDefinitionRunsOnAnEmptyStoreWithoutError(String engine) throws Exception {
     try (Store s = Stores.fresh(engine, dir)) {
       Measurer m = new Measurer(s, Population.bundled());
+      var periods = List.of(ReportingPeriod.parse("2024-25"), ReportingPeriod.parse("2025-06"));
       for (Indicator i : CATALOGUE.all()) {
         assertThat(m.members(i, "808", ReportingPeriod.parse("2024-25"))).as(i.id()).isEmpty();
+        assertThat(m.measure(i, "808", periods)).as(i.id()).hasSize(2);
       }
     }
   }
