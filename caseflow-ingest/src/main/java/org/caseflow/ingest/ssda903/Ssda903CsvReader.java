@@ -1,27 +1,20 @@
 package org.caseflow.ingest.ssda903;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.caseflow.domain.period.CollectionYear;
-import org.caseflow.domain.schema.Column;
-import org.caseflow.domain.schema.Table;
+import java.util.stream.Collectors;
 import org.caseflow.ingest.Finding;
 import org.caseflow.ingest.FindingType;
 import org.caseflow.ingest.Findings;
@@ -33,23 +26,12 @@ import org.caseflow.ingest.ReturnReader;
 import org.caseflow.ingest.RowSink;
 
 /**
- * Reads one SSDA903 table as CSV (UTF-8, with or without a byte-order mark), recognising which
- * table it is from its columns, not its name. Column names are matched without regard to case or
- * order; columns caseflow does not read are reported once.
- *
- * <p>Findings: {@link FindingType#UNKNOWN_CODE} (placement types by collection year, and every
- * other code list), {@link FindingType#DUPLICATE_CHILD}, {@link FindingType#END_BEFORE_START},
- * {@link FindingType#NORMALISED_VALUE} (dates not written dd/mm/yyyy), {@link
- * FindingType#IGNORED_FIELD}.
+ * Reads one SSDA903 table exported as CSV. The table (Header, Episodes, Reviews, UASC, OC2, OC3,
+ * AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes or DoLo) is recognised by its columns, in any
+ * order and any case, never by the file's name. Dates are dd/mm/yyyy; d/m/yyyy and yyyy-mm-dd are
+ * accepted with a finding.
  */
 public final class Ssda903CsvReader implements ReturnReader {
-  private static final Set<Ssda903Table> ONE_ROW_PER_CHILD =
-      Set.of(
-          Ssda903Table.HEADER,
-          Ssda903Table.UASC,
-          Ssda903Table.OC2,
-          Ssda903Table.OC3,
-          Ssda903Table.AD1);
 
   @Override
   public Format format() {
@@ -60,195 +42,134 @@ public final class Ssda903CsvReader implements ReturnReader {
   public ReadResult read(Path file, ReadContext context, RowSink sink, Findings findings)
       throws InputException, IOException {
     String name = file.getFileName().toString();
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (BufferedReader in =
-            new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-        CsvReader<CsvRecord> csv =
-            CsvReader.builder()
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .skipEmptyLines(true)
-                .ofCsvRecord(in)) {
-      return read(name, context, csv, sink, findings);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw encoding(name, e);
-      }
-      throw e;
-    } catch (CharacterCodingException e) {
-      throw encoding(name, e);
-    }
-  }
-
-  private static InputException encoding(String name, Exception e) {
-    return new InputException(
-        name, "the file", "-", "the file is not UTF-8 text", "CSV saved as UTF-8", e);
-  }
-
-  private static ReadResult read(
-      String name, ReadContext context, CsvReader<CsvRecord> csv, RowSink sink, Findings findings)
-      throws InputException {
-    var it = csv.iterator();
-    if (!it.hasNext()) {
-      throw new InputException(
-          name,
-          "the file",
-          "-",
-          "the file is empty",
-          "a header line naming the columns, e.g. CHILD,DECOM,…");
-    }
-    CsvRecord head = it.next();
-    List<String> columns = new ArrayList<>();
-    for (String f : head.getFields()) {
-      columns.add(f.replace("\uFEFF", "").strip().replace("\"", "").toUpperCase(Locale.ROOT));
-    }
-    Set<String> headerSet = new LinkedHashSet<>(columns);
-    Ssda903Table t = Ssda903Table.recognise(headerSet);
-    if (t == null) {
-      Ssda903Table near = Ssda903Table.closest(headerSet);
-      Set<String> missing = new TreeSet<>(near.required);
-      missing.removeAll(headerSet);
-      throw new InputException(
-          name,
-          "line 1",
-          String.join(", ", missing),
-          "the header lacks "
-              + (missing.size() == 1 ? "the column " : "the columns ")
-              + String.join(", ", missing)
-              + " that the "
-              + near.label
-              + " table needs",
-          "the " + near.label + " columns " + String.join(",", near.required) + " (any order)");
-    }
-    Table table = t.table;
-    int[] target = new int[columns.size()];
-    for (int i = 0; i < columns.size(); i++) {
-      target[i] = -1;
-      for (String[] c : t.columns) {
-        if (c[0].equals(columns.get(i))) {
-          target[i] = table.indexOf(c[1]);
-        }
-      }
-      if (target[i] < 0 && !t.known().contains(columns.get(i))) {
-        findings.add(
-            new Finding(
-                FindingType.IGNORED_FIELD,
-                name,
-                "line 1",
-                columns.get(i),
-                null,
-                "not a column of the " + t.label + " table"));
-      }
-    }
-    Ssda903Values values = new Ssda903Values(name, findings);
-    Set<String> seen = new HashSet<>();
-    List<Object[]> placements = new ArrayList<>();
-    int rows = 0;
-    int idIndex = table.indexOf("child_id");
-    while (it.hasNext()) {
-      CsvRecord r = it.next();
-      String where = "line " + r.getStartingLineNumber();
-      if (r.isComment() || (r.getFieldCount() == 1 && r.getField(0).isBlank())) {
-        continue;
-      }
-      Object[] row = new Object[table.columns().size()];
-      if (table == Table.CHILD) {
-        row[0] = "SSDA903";
-      }
-      for (int i = 0; i < columns.size() && i < r.getFieldCount(); i++) {
-        if (target[i] >= 0) {
-          Column col = table.columns().get(target[i]);
-          row[target[i]] = values.value(table, col, columns.get(i), r.getField(i), where);
-        }
-      }
-      if (row[idIndex] == null) {
+    CsvReader.CsvReaderBuilder builder =
+        CsvReader.builder()
+            .detectBomHeader(true)
+            .skipEmptyLines(true)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
+    try (CsvReader<CsvRecord> csv = builder.ofCsvRecord(file, StandardCharsets.UTF_8)) {
+      Iterator<CsvRecord> records = csv.iterator();
+      if (!records.hasNext()) {
         throw new InputException(
-            name, where, "CHILD", "the row has no child identifier", "every row to name its CHILD");
-      }
-      if (ONE_ROW_PER_CHILD.contains(t) && !seen.add((String) row[idIndex])) {
-        findings.add(
-            new Finding(
-                FindingType.DUPLICATE_CHILD,
-                name,
-                where,
-                "CHILD",
-                null,
-                "the child already has a row in " + t.label + "; expected one row per child"));
-      }
-      if (table == Table.CLA_EPISODE) {
-        checkOrder(
             name,
-            where,
-            "DEC",
-            row,
-            table.indexOf("start_date"),
-            table.indexOf("end_date"),
-            findings);
-        String place = (String) row[table.indexOf("placement_type")];
-        if (place != null) {
-          placements.add(new Object[] {where, place});
-        }
-      } else if (table == Table.MISSING_EPISODE || table == Table.SOCIAL_WORKER_EPISODE) {
-        checkOrder(
-            name,
-            where,
-            table == Table.MISSING_EPISODE ? "MIS_END" : "SW_DEC",
-            row,
-            table.indexOf("start_date"),
-            table.indexOf("end_date"),
-            findings);
+            "line 1",
+            "-",
+            "the file is empty",
+            "a header line naming the columns of an SSDA903 table, e.g. "
+                + Layout.EPISODES.columnList());
       }
-      sink.row(table, row);
-      rows++;
-    }
-    CollectionYear year = context.year();
-    CollectionYear codesYear =
-        year != null
-            ? year
-            : values.latest == null ? null : CollectionYear.containing(values.latest);
-    if (codesYear != null) {
-      for (Object[] p : placements) {
-        String code = (String) p[1];
-        if (!Ssda903Codes.placement(code, codesYear.endYear())) {
+      CsvRecord head = records.next();
+      String headLine = "line " + head.getStartingLineNumber();
+      List<String> columns = new ArrayList<>(head.getFieldCount());
+      for (String c : head.getFields()) {
+        columns.add(c.strip().toUpperCase(Locale.ROOT));
+      }
+      Layout layout = recognise(name, headLine, columns);
+      int[] index = new int[layout.fields().size()];
+      Arrays.fill(index, -1);
+      for (int c = 0; c < columns.size(); c++) {
+        int f = layout.indexOf(columns.get(c));
+        if (f >= 0 && index[f] < 0) {
+          index[f] = c;
+        } else if (!columns.get(c).isEmpty()) {
           findings.add(
               new Finding(
-                  FindingType.UNKNOWN_CODE,
+                  FindingType.IGNORED_FIELD,
                   name,
-                  (String) p[0],
-                  "PLACE",
-                  code,
-                  "not a placement type in " + codesYear));
+                  headLine,
+                  head.getField(c).strip(),
+                  null,
+                  f >= 0
+                      ? "the column appears twice; only the first is read"
+                      : "not a column of the SSDA903 " + layout.label() + " table"));
         }
       }
+      Converter converter = new Converter(name, false, context, sink, findings);
+      while (records.hasNext()) {
+        CsvRecord r = records.next();
+        int n = r.getFieldCount();
+        String[] raw = new String[index.length];
+        for (int i = 0; i < index.length; i++) {
+          int c = index[i];
+          raw[i] = c < n ? r.getField(c) : null;
+        }
+        converter.row(layout, raw, "line " + r.getStartingLineNumber());
+      }
+      return converter.finish(Format.SSDA903_CSV, Set.of(layout.table()));
+    } catch (CsvParseException e) {
+      throw new InputException(
+          name, "the file", "-", "the file is not well-formed CSV", "a comma-separated file", e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return new ReadResult(
-        Format.SSDA903_CSV, context.la(), year, Set.of(table), Map.of(table, rows), values.latest);
   }
 
-  private static void checkOrder(
-      String file,
-      String where,
-      String field,
-      Object[] row,
-      int start,
-      int end,
-      Findings findings) {
-    var s = (java.time.LocalDate) row[start];
-    var e = (java.time.LocalDate) row[end];
-    if (s != null && e != null && e.isBefore(s)) {
-      findings.add(
-          new Finding(
-              FindingType.END_BEFORE_START,
-              file,
-              where,
-              field,
-              e.toString(),
-              "expected a date on or after " + s));
+  /**
+   * The table whose columns the header matches best: the one sharing most columns, ties going to
+   * the table with fewer columns missing. A table is only recognised by a column that belongs to
+   * few tables (not CHILD, DOB or SEX).
+   */
+  static Layout recognise(String name, String headLine, List<String> columns)
+      throws InputException {
+    Set<String> present = Set.copyOf(columns);
+    Layout best = null;
+    int bestMatched = 0;
+    int bestMissing = 0;
+    boolean tie = false;
+    for (Layout l : Layout.values()) {
+      int matched = 0;
+      boolean distinctive = false;
+      for (Field f : l.fields()) {
+        if (present.contains(f.source())) {
+          matched++;
+          distinctive |= !Layout.COMMON.contains(f.source());
+        }
+      }
+      if (!distinctive) {
+        continue;
+      }
+      int missing = l.fields().size() - matched;
+      if (best == null
+          || matched > bestMatched
+          || (matched == bestMatched && missing < bestMissing)) {
+        best = l;
+        bestMatched = matched;
+        bestMissing = missing;
+        tie = false;
+      } else if (matched == bestMatched && missing == bestMissing) {
+        tie = true;
+      }
     }
+    if (best == null || tie) {
+      throw new InputException(
+          name,
+          headLine,
+          "-",
+          "the columns do not match any SSDA903 table",
+          "the columns of one of: "
+              + Arrays.stream(Layout.values())
+                  .map(l -> l.label() + " (" + l.columnList() + ")")
+                  .collect(Collectors.joining("; ")));
+    }
+    List<String> missing =
+        best.fields().stream()
+            .map(Field::source)
+            .filter(s -> !present.contains(s))
+            .collect(Collectors.toList());
+    if (!missing.isEmpty()) {
+      throw new InputException(
+          name,
+          headLine,
+          String.join(", ", missing),
+          (missing.size() == 1 ? "column " : "columns ")
+              + String.join(", ", missing)
+              + (missing.size() == 1 ? " is" : " are")
+              + " missing from the SSDA903 "
+              + best.label()
+              + " table",
+          "the columns " + best.columnList() + " (in any order)");
+    }
+    return best;
   }
 }
