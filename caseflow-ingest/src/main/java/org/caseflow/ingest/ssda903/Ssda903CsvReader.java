@@ -42,6 +42,7 @@ public final class Ssda903CsvReader implements ReturnReader {
   public ReadResult read(Path file, ReadContext context, RowSink sink, Findings findings)
       throws InputException, IOException {
     String name = file.getFileName().toString();
+    org.caseflow.ingest.Utf8.require(file, "CSV saved as UTF-8");
     CsvReader.CsvReaderBuilder builder =
         CsvReader.builder()
             .detectBomHeader(true)
