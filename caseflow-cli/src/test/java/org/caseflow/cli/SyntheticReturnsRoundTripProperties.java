@@ -33,7 +33,7 @@ class SyntheticReturnsRoundTripProperties {
     SynthResult generated =
         Synthesiser.generate(new SynthSpec("808", 2025, 2025, seed, 0.15, false), dir.resolve("r"));
     Map<Table, Integer> expected = new EnumMap<>(Table.class);
-    generated.rows().values().forEach(m -> m.forEach((t, n) -> expected.merge(t, n, Integer::sum)));
+    generated.files().forEach(f -> f.rows().forEach((t, n) -> expected.merge(t, n, Integer::sum)));
     try (Store s = Stores.fresh(engine, dir)) {
       ImportReport report =
           new Importer(s, Readers::forFormat, Clock.systemUTC())
@@ -41,6 +41,7 @@ class SyntheticReturnsRoundTripProperties {
                   List.of(dir.resolve("r")), new ReadContext("808", new CollectionYear(2025)));
       Map<Table, Integer> stored = new EnumMap<>(Table.class);
       report.batches().forEach(b -> b.rows().forEach((t, n) -> stored.merge(t, n, Integer::sum)));
+      stored.values().removeIf(n -> n == 0);
       assertThat(stored).isEqualTo(expected);
       try (var st = s.connection().createStatement();
           var rs = st.executeQuery("SELECT count(*) FROM cla_episode")) {

@@ -1,8 +1,6 @@
 package org.caseflow.synth;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,375 +8,505 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.schema.Column;
 import org.caseflow.domain.schema.Table;
+import org.caseflow.synth.Model.Assessment;
 import org.caseflow.synth.Model.CarePeriod;
-import org.caseflow.synth.Model.Child;
-import org.caseflow.synth.Model.CinEpisode;
-import org.caseflow.synth.Model.ClaEpisode;
-import org.caseflow.synth.Model.Contact;
-import org.caseflow.synth.Model.CpPlan;
-import org.caseflow.synth.Model.Section47;
+import org.caseflow.synth.Model.CinEp;
+import org.caseflow.synth.Model.ClaEp;
+import org.caseflow.synth.Model.Cpp;
+import org.caseflow.synth.Model.Kid;
+import org.caseflow.synth.Model.S47;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes an Ofsted Annex A workbook for the 12 months to 31 March of a year, lists 1 to 11 with the
- * headers and lettered values councils export ({@code a) Male}, {@code a) Yes}).
+ * Writes the Ofsted Annex A workbook (lists 1 to 11) for the 12 months to 31 March. Headers are the
+ * Annex A column names the canonical tables record as their sources. The xlsx is rewritten with a
+ * fixed creation date and fixed zip entry times so that it is byte-identical between runs.
  */
 final class AnnexAWriter {
-  private static final List<String> COMMON =
-      List.of("Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)");
+  private static final List<Table> LISTS =
+      List.of(
+          Table.AA_CONTACT,
+          Table.AA_EARLY_HELP,
+          Table.AA_REFERRAL,
+          Table.AA_ASSESSMENT,
+          Table.AA_SECTION47,
+          Table.AA_CHILD_IN_NEED,
+          Table.AA_CHILD_PROTECTION,
+          Table.AA_CHILD_IN_CARE,
+          Table.AA_CARE_LEAVER,
+          Table.AA_ADOPTION,
+          Table.AA_ADOPTER);
+  private static final String AGE = "Age of Child (Years)";
 
   private AnnexAWriter() {}
 
-  static Counts write(Path file, CollectionYear year, List<Child> children) throws IOException {
-    LocalDate ref = year.end();
-    LocalDate start = year.start();
-    Counts counts = new Counts();
-    counts.declare(
-        Table.AA_CONTACT,
-        Table.AA_EARLY_HELP,
-        Table.AA_REFERRAL,
-        Table.AA_ASSESSMENT,
-        Table.AA_SECTION47,
-        Table.AA_CHILD_IN_NEED,
-        Table.AA_CHILD_PROTECTION,
-        Table.AA_CHILD_IN_CARE,
-        Table.AA_CARE_LEAVER,
-        Table.AA_ADOPTION,
-        Table.AA_ADOPTER);
-    try (OutputStream os = Files.newOutputStream(file)) {
-      Workbook wb = new Workbook(os, "caseflow", "1.0");
-      Sheet l1 = new Sheet(wb, "List 1", "Date of Contact", "Contact Source");
-      Sheet l2 =
-          new Sheet(
-              wb,
-              "List 2",
-              "Assessment start date",
-              "Assessment completion date",
-              "Organisation completing assessment");
-      Sheet l3 =
-          new Sheet(
-              wb,
-              "List 3",
-              "Date of referral",
-              "Referral Source",
-              "Referral NFA?",
-              "Number of Referrals in Last 12 Months",
-              "Allocated Team",
-              "Allocated Worker");
-      Sheet l4 =
-          new Sheet(
-              wb,
-              "List 4",
-              "Does the Child have a Disability",
-              "Continuous Assessment Start Date",
-              "Child Seen During Continuous Assessment",
-              "Continuous Assessment Date of Authorisation",
-              "Was the child assessed as requiring LA children's social care support?",
-              "Allocated Team",
-              "Allocated Worker");
-      Sheet l5 =
-          new Sheet(
-              wb,
-              "List 5",
-              "Does the Child have a Disability",
-              "Strategy discussion initiating Section 47 Enquiry Start Date",
-              "Was an ICPC deemed unnecessary?",
-              "Date of ICPC",
-              "Did the ICPC result in a Child Protection Plan",
-              "Allocated Team",
-              "Allocated Worker");
-      Sheet l6 =
-          new Sheet(
-              wb,
-              "List 6",
-              "Does the Child have a Disability",
-              "CIN Start Date",
-              "Primary Need Code",
-              "CIN Closure Date",
-              "Reason for Closure",
-              "Allocated Team",
-              "Allocated Worker");
-      Sheet l7 =
-          new Sheet(
-              wb,
-              "List 7",
-              "Does the Child have a Disability",
-              "CPP Start Date",
-              "Initial Category of Abuse",
-              "Latest Category of Abuse",
-              "Date of latest review conference",
-              "CPP End Date",
-              "Number of Previous Child Protection Plans",
-              "Allocated Team",
-              "Allocated Worker");
-      Sheet l8 =
-          new Sheet(
-              wb,
-              "List 8",
-              "Does the Child have a Disability",
-              "Date Started to be Looked After",
-              "Legal Status",
-              "Date Ceased to be Looked After",
-              "Reason Ceased to be Looked After",
-              "Start Date of Most Recent Placement",
-              "Placement Type",
-              "Allocated Team",
-              "Allocated Worker");
-      Sheet l9 =
-          new Sheet(
-              wb,
-              "List 9",
-              "Does the Child have a Disability",
-              "Latest Date of Contact",
-              "Type of Accommodation",
-              "Suitability of Accommodation",
-              "Activity Status");
-      Sheet l10 =
-          new Sheet(
-              wb,
-              "List 10",
-              "Date the Child Entered Care",
-              "Date of ADM decision that child should be placed for adoption",
-              "Date of Adoption Order");
-      Sheet l11 =
-          new Sheet(
-              wb,
-              "List 11",
-              List.of(
-                  "Individual adopter identifier",
-                  "Family identifier",
-                  "Gender",
-                  "Ethnicity",
-                  "Date enquiry received",
-                  "Date left process"));
-      for (Child c : children) {
-        for (Contact k : c.contacts) {
-          if (in(k.date, start, ref)) {
-            l1.row(c, ref).date(k.date).text(k.source);
-            counts.add(Table.AA_CONTACT);
-          }
-          if (k.earlyHelp && in(k.earlyHelpCompleted, start, ref)) {
-            l2.row(c, ref).date(k.date.plusDays(7)).date(k.earlyHelpCompleted).text(k.organisation);
-            counts.add(Table.AA_EARLY_HELP);
-          }
-        }
-        for (CinEpisode e : c.episodes) {
-          if (in(e.referral, start, ref)) {
-            l3.row(c, ref)
-                .date(e.referral)
-                .text(e.source)
-                .yes(e.nfa)
-                .number(
-                    c.episodes.stream()
-                        .filter(
-                            x ->
-                                x.referral.isAfter(e.referral.minusYears(1))
-                                    && !x.referral.isAfter(e.referral))
-                        .count())
-                .text("Team " + (1 + Math.floorMod(c.id.hashCode(), 6)))
-                .text("Worker");
-            counts.add(Table.AA_REFERRAL);
-          }
-          if (e.assessment != null && in(e.assessment.start(), start, ref)) {
-            boolean done = !e.assessment.authorised().isAfter(ref);
-            l4.row(c, ref)
-                .yes(!"NONE".equals(c.disability))
-                .date(e.assessment.start())
-                .yes(true)
-                .date(done ? e.assessment.authorised() : null)
-                .yes(done ? !"RC8".equals(e.closureReason) : null)
-                .text("Team 1")
-                .text("Worker");
-            counts.add(Table.AA_ASSESSMENT);
-          }
-          for (Section47 s : e.s47s) {
-            if (in(s.start(), start, ref)) {
-              boolean held = s.icpc() != null && !s.icpc().isAfter(ref);
-              l5.row(c, ref)
-                  .yes(!"NONE".equals(c.disability))
-                  .date(s.start())
-                  .yes(s.notRequired())
-                  .date(held ? s.icpc() : null)
-                  .yes(held ? !e.plans.isEmpty() : null)
-                  .text("Team 2")
-                  .text("Worker");
-              counts.add(Table.AA_SECTION47);
-            }
-          }
-          boolean open =
-              !e.referral.isAfter(ref) && (e.closure == null || !e.closure.isBefore(start));
-          if (open && !e.nfa) {
-            boolean closed = e.closure != null && !e.closure.isAfter(ref);
-            l6.row(c, ref)
-                .yes(!"NONE".equals(c.disability))
-                .date(e.referral)
-                .text(e.need)
-                .date(closed ? e.closure : null)
-                .text(closed ? e.closureReason : null)
-                .text("Team 3")
-                .text("Worker");
-            counts.add(Table.AA_CHILD_IN_NEED);
-          }
-          for (CpPlan p : e.plans) {
-            if (!p.start.isAfter(ref) && (p.end == null || !p.end.isBefore(start))) {
-              boolean ended = p.end != null && !p.end.isAfter(ref);
-              LocalDate lastReview =
-                  p.reviews.stream().filter(r -> !r.isAfter(ref)).reduce((a, b) -> b).orElse(null);
-              l7.row(c, ref)
-                  .yes(!"NONE".equals(c.disability))
-                  .date(p.start)
-                  .text(p.initial)
-                  .text(p.latest)
-                  .date(lastReview)
-                  .date(ended ? p.end : null)
-                  .number(p.previous)
-                  .text("Team 4")
-                  .text("Worker");
-              counts.add(Table.AA_CHILD_PROTECTION);
-            }
-          }
-        }
-        for (CarePeriod p : c.care) {
-          if (p.shortBreaks
-              || p.start().isAfter(ref)
-              || (p.end() != null && p.end().isBefore(start))) {
-            continue;
-          }
-          ClaEpisode last = null;
-          for (ClaEpisode e : p.episodes) {
-            if (!e.start.isAfter(ref)) {
-              last = e;
-            }
-          }
-          boolean ceased = p.end() != null && !p.end().isAfter(ref);
-          l8.row(c, ref)
-              .yes(!"NONE".equals(c.disability))
-              .date(p.start())
-              .text(last.legalStatus)
-              .date(ceased ? p.end() : null)
-              .text(ceased ? p.reasonCeased() : null)
-              .date(last.start)
-              .text(last.placement)
-              .text("Team 5")
-              .text("Worker");
-          counts.add(Table.AA_CHILD_IN_CARE);
-          if (p.adoptionDecision != null && !p.adoptionDecision.isAfter(ref)) {
-            boolean adopted = ceased && p.reasonCeased().startsWith("E1");
-            l10.row(c, ref).date(p.start()).date(p.adoptionDecision).date(adopted ? p.end() : null);
-            counts.add(Table.AA_ADOPTION);
-          }
-        }
-        if (Ssda903Writer.careLeaver(c, start, ref)) {
-          l9.row(c, ref)
-              .yes(!"NONE".equals(c.disability))
-              .date(ref.minusDays(20))
-              .text("Independent living")
-              .text("Suitable")
-              .text("Education");
-          counts.add(Table.AA_CARE_LEAVER);
-        }
+  /** The header row of a list: the common child columns, then the list's own. */
+  static List<String> headers(Table t) {
+    List<String> h = new ArrayList<>();
+    for (Column c : t.columns()) {
+      h.add(header(c));
+      if (c.name().equals("birth_date")) {
+        h.add(AGE);
       }
-      wb.finish();
     }
-    fixTimestamps(file);
-    return counts;
+    return h;
   }
 
-  private static boolean in(LocalDate d, LocalDate start, LocalDate end) {
-    return d != null && !d.isBefore(start) && !d.isAfter(end);
+  private static String header(Column c) {
+    return switch (c.name()) {
+      case "child_id" -> "Child Unique ID";
+      case "sex" -> "Gender";
+      case "birth_date" -> "Date of Birth";
+      default -> c.source();
+    };
   }
 
-  /** One list sheet being written. */
-  private static final class Sheet {
-    private final Worksheet ws;
-    private int row;
-    private int col;
-
-    Sheet(Workbook wb, String name, String... columns) {
-      this(wb, name, concat(columns));
+  static Counts write(List<Kid> kids, Years y, long seed, Path file) throws IOException {
+    Map<Table, List<Map<String, Object>>> lists = new LinkedHashMap<>();
+    for (Table t : LISTS) {
+      lists.put(t, new ArrayList<>());
     }
-
-    Sheet(Workbook wb, String name, List<String> header) {
-      ws = wb.newWorksheet(name);
-      for (int i = 0; i < header.size(); i++) {
-        ws.value(0, i, header.get(i));
+    fill(kids, y, seed, lists);
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Counts c = new Counts();
+    OutputStream raw = Files.newOutputStream(tmp);
+    Workbook wb = new Workbook(raw, "caseflow-synth", "1.0");
+    for (int i = 0; i < LISTS.size(); i++) {
+      Table t = LISTS.get(i);
+      Worksheet ws = wb.newWorksheet("List " + (i + 1));
+      List<String> h = headers(t);
+      for (int col = 0; col < h.size(); col++) {
+        ws.value(0, col, h.get(col));
       }
-    }
-
-    private static List<String> concat(String... columns) {
-      List<String> all = new ArrayList<>(COMMON);
-      all.addAll(List.of(columns));
-      return all;
-    }
-
-    Sheet row(Child c, LocalDate ref) {
-      row++;
-      col = 0;
-      text(c.id);
-      text(c.sex.equals("M") ? "a) Male" : "b) Female");
-      text(c.ethnicity);
-      date(c.birth.isAfter(ref) ? null : c.birth);
-      number(c.birth.isAfter(ref) ? 0 : ChronoUnit.YEARS.between(c.birth, ref));
-      return this;
-    }
-
-    Sheet text(String v) {
-      if (v != null) {
-        ws.value(row, col, v);
+      int row = 1;
+      for (Map<String, Object> r : lists.get(t)) {
+        int col = 0;
+        for (Column column : t.columns()) {
+          put(ws, row, col++, r.get(column.name()));
+          if (column.name().equals("birth_date")) {
+            put(ws, row, col++, r.get("age"));
+          }
+        }
+        row++;
       }
-      col++;
-      return this;
+      c.add(t, lists.get(t).size());
     }
-
-    Sheet number(long v) {
-      ws.value(row, col++, v);
-      return this;
+    wb.finish();
+    raw.close();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      normalise(tmp, y.end, out);
+    } finally {
+      Files.delete(tmp);
     }
+    return c;
+  }
 
-    Sheet yes(Boolean v) {
-      return text(v == null ? null : v ? "a) Yes" : "b) No");
+  private static void put(Worksheet ws, int row, int col, Object v) {
+    if (v == null) {
+      return;
     }
-
-    Sheet date(LocalDate d) {
-      if (d != null) {
-        ws.value(row, col, d);
-        ws.style(row, col).format("dd/mm/yyyy").set();
-      }
-      col++;
-      return this;
+    if (v instanceof LocalDate d) {
+      ws.value(row, col, Years.uk(d));
+    } else if (v instanceof Boolean b) {
+      ws.value(row, col, b ? "Yes" : "No");
+    } else if (v instanceof Integer n) {
+      ws.value(row, col, n);
+    } else {
+      ws.value(row, col, v.toString());
     }
   }
 
-  /** Rewrites the workbook with fixed entry times and creation date, so seeds give equal bytes. */
-  static void fixTimestamps(Path file) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
-        ZipOutputStream zout = new ZipOutputStream(out)) {
-      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+  /** Copies the xlsx zip with fixed entry times and a fixed document creation date. */
+  static void normalise(Path xlsx, LocalDate created, OutputStream out) throws IOException {
+    long time = created.atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC) * 1000;
+    try (ZipFile in = new ZipFile(xlsx.toFile());
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e : java.util.Collections.list(in.entries())) {
         byte[] data;
-        try (InputStream in = zip.getInputStream(e)) {
-          data = in.readAllBytes();
+        try (java.io.InputStream is = in.getInputStream(e)) {
+          data = is.readAllBytes();
         }
-        if (e.getName().equals("docProps/core.xml") || e.getName().equals("docProps/app.xml")) {
+        if (e.getName().equals("docProps/core.xml")) {
           String s = new String(data, StandardCharsets.UTF_8);
           s =
               s.replaceAll(
-                  "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", "2000-01-01T00:00:00Z");
+                  "(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
+                  "$1" + created + "T00:00:00Z$2");
           data = s.getBytes(StandardCharsets.UTF_8);
         }
         ZipEntry n = new ZipEntry(e.getName());
-        n.setTime(315532800000L); // 1980-01-01, the zip epoch
-        zout.putNextEntry(n);
-        zout.write(data);
-        zout.closeEntry();
+        n.setTime(time);
+        zip.putNextEntry(n);
+        zip.write(data);
+        zip.closeEntry();
       }
     }
-    Files.write(file, out.toByteArray());
+  }
+
+  private static Map<String, Object> child(Kid k, Years y) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("child_id", k.id);
+    m.put("sex", k.sex == 'M' ? "Male" : "Female");
+    m.put("ethnicity", k.ethnicity);
+    m.put("birth_date", k.dob);
+    m.put("age", Math.max(0, k.ageOn(y.end)));
+    m.put("has_disability", k.hasDisability());
+    return m;
+  }
+
+  private static String team(Kid k) {
+    return "Team " + (char) ('A' + Math.floorMod(k.seq, 6));
+  }
+
+  private static String worker(Kid k, LocalDate on) {
+    String w = null;
+    for (Model.SwEp s : k.social) {
+      if (!s.start().isAfter(on)) {
+        w = s.worker();
+      }
+    }
+    return w;
+  }
+
+  private static void fill(
+      List<Kid> kids, Years y, long seed, Map<Table, List<Map<String, Object>>> lists) {
+    Rng r = Rng.derived(seed, 11, y.year);
+    int referrals = 0;
+    for (Kid k : kids) {
+      if (k.dob.isAfter(y.end)) {
+        continue;
+      }
+      String worker = worker(k, y.end);
+      for (CinEp e : k.cin) {
+        if (y.in(e.contact)) {
+          Map<String, Object> m = child(k, y);
+          m.put("contact_date", e.contact);
+          m.put("contact_source", y.source(e.source));
+          lists.get(Table.AA_CONTACT).add(m);
+        }
+        if (y.in(e.referral)) {
+          referrals++;
+          Map<String, Object> m = child(k, y);
+          m.put("referral_date", e.referral);
+          m.put("referral_source", y.source(e.source));
+          m.put("referral_nfa", e.nfa);
+          int n = 0;
+          for (CinEp o : k.cin) {
+            if (o.referral.isBefore(e.referral)
+                && !o.referral.isBefore(e.referral.minusMonths(12))) {
+              n++;
+            }
+          }
+          m.put("referrals_last_12_months", n);
+          m.put("allocated_team", team(k));
+          m.put("allocated_worker", worker);
+          lists.get(Table.AA_REFERRAL).add(m);
+        }
+        for (Assessment a : e.assessments) {
+          if (y.overlaps(a.start(), a.auth())) {
+            Map<String, Object> m = child(k, y);
+            m.put("start_date", a.start());
+            m.put("child_seen", true);
+            LocalDate auth = y.known(a.auth());
+            m.put("authorisation_date", auth);
+            m.put("requires_support", auth == null ? null : a.needsSupport());
+            m.put("allocated_team", team(k));
+            m.put("allocated_worker", worker);
+            lists.get(Table.AA_ASSESSMENT).add(m);
+          }
+        }
+        for (S47 s : e.s47s) {
+          if (y.in(s.start())) {
+            Map<String, Object> m = child(k, y);
+            m.put("start_date", s.start());
+            m.put("icpc_not_required", s.notRequired());
+            LocalDate icpc = y.known(s.icpc());
+            m.put("icpc_date", icpc);
+            m.put("icpc_led_to_plan", icpc == null ? null : s.plan());
+            m.put("s47_last_12_months", 0);
+            m.put("icpc_last_12_months", 0);
+            m.put("allocated_team", team(k));
+            m.put("allocated_worker", worker);
+            lists.get(Table.AA_SECTION47).add(m);
+          }
+        }
+        if (!e.nfa && y.overlaps(e.referral, e.closure)) {
+          Map<String, Object> m = child(k, y);
+          m.put("start_date", e.referral);
+          m.put("primary_need", e.need);
+          LocalDate closed = y.known(e.closure);
+          m.put(
+              "last_seen_date",
+              closed != null ? closed : y.end.minusDays(Math.floorMod(k.seq, 28)));
+          m.put("closure_date", closed);
+          m.put("reason_for_closure", closed == null ? null : y.closure(e.reason));
+          m.put("case_status", status(k, e, y));
+          m.put("allocated_team", team(k));
+          m.put("allocated_worker", worker);
+          lists.get(Table.AA_CHILD_IN_NEED).add(m);
+        }
+        for (Cpp p : e.cpps) {
+          if (y.overlaps(p.start, p.end)) {
+            Map<String, Object> m = child(k, y);
+            m.put("start_date", p.start);
+            m.put("initial_category", p.initial);
+            m.put("latest_category", p.latest);
+            LocalDate end = y.known(p.end);
+            LocalDate last = end != null ? end : y.end.minusDays(Math.floorMod(k.seq, 12));
+            m.put("last_visit_date", last);
+            m.put("seen_alone", k.ageOn(last) >= 5 && Math.floorMod(k.seq, 5) != 0);
+            LocalDate rv = null;
+            for (LocalDate d : p.reviews) {
+              if (!d.isAfter(y.end)) {
+                rv = d;
+              }
+            }
+            m.put("latest_review_date", rv);
+            m.put("end_date", end);
+            m.put("emergency_protection", Math.floorMod(k.seq, 20) == 0);
+            m.put("previous_plans", p.previous);
+            m.put("allocated_team", team(k));
+            m.put("allocated_worker", worker);
+            lists.get(Table.AA_CHILD_PROTECTION).add(m);
+          }
+        }
+      }
+      inCare(k, y, worker, lists);
+      leaver(k, y, worker, lists);
+      adoption(k, y, lists);
+    }
+    // contacts that went no further, and early help assessments
+    if (!kids.isEmpty()) {
+      int extra = (int) Math.round(referrals * 1.4);
+      for (int i = 0; i < extra; i++) {
+        Kid k = kids.get(r.nextInt(kids.size()));
+        LocalDate d = r.dateBetween(y.start, y.end);
+        if (k.dob.isAfter(d) || k.ageOn(d) >= 18) {
+          continue;
+        }
+        Map<String, Object> m = child(k, y);
+        m.put("contact_date", d);
+        m.put("contact_source", y.source(r.pick(List.of("6", "2A", "3A", "1A", "5D", "8", "9"))));
+        lists.get(Table.AA_CONTACT).add(m);
+      }
+      int help = (int) Math.round(referrals * 0.5);
+      for (int i = 0; i < help; i++) {
+        Kid k = kids.get(r.nextInt(kids.size()));
+        LocalDate d = r.dateBetween(y.start, y.end);
+        if (k.dob.isAfter(d) || k.ageOn(d) >= 18) {
+          continue;
+        }
+        Map<String, Object> m = child(k, y);
+        m.put("start_date", d);
+        m.put("completion_date", y.known(d.plusDays(r.between(10, 70))));
+        m.put(
+            "organisation",
+            r.pick(List.of("Local authority early help", "School", "Health visitor", "Voluntary")));
+        lists.get(Table.AA_EARLY_HELP).add(m);
+      }
+    }
+  }
+
+  private static String status(Kid k, CinEp e, Years y) {
+    for (CarePeriod p : k.care) {
+      if (!p.shortBreak && y.overlaps(p.start(), p.end()) && !p.start().isAfter(y.end)) {
+        if (p.end() == null || p.end().isAfter(y.end)) {
+          return "a) Looked after child";
+        }
+      }
+    }
+    for (Cpp p : e.cpps) {
+      if (!p.start.isAfter(y.end) && (p.end == null || p.end.isAfter(y.end))) {
+        return "b) Child Protection plan";
+      }
+    }
+    return e.plans.isEmpty() ? "d) Open assessment" : "c) Child in need plan";
+  }
+
+  private static void inCare(
+      Kid k, Years y, String worker, Map<Table, List<Map<String, Object>>> lists) {
+    CarePeriod last = null;
+    for (CarePeriod p : k.care) {
+      if (!p.shortBreak && y.overlaps(p.start(), p.end())) {
+        last = p;
+      }
+    }
+    if (last == null) {
+      return;
+    }
+    ClaEp cur = null;
+    int placements = 0;
+    LocalDate lsStart = last.start();
+    String ls = null;
+    for (ClaEp e : last.eps) {
+      if (!e.start.isAfter(y.end)) {
+        if (cur == null || !e.ls.equals(cur.ls)) {
+          lsStart = e.start;
+        }
+        cur = e;
+        ls = e.ls;
+        if (y.overlaps(e.start, e.end) && !"L".equals(e.rne)) {
+          placements++;
+        }
+      }
+    }
+    Map<String, Object> m = child(k, y);
+    m.put("uasc", k.uasc);
+    m.put("start_date", last.start());
+    m.put("category_of_need", cur.cin);
+    m.put("second_period_12_months", false);
+    m.put("legal_status_start_date", lsStart);
+    m.put("legal_status", ls);
+    LocalDate rv = null;
+    for (LocalDate d : last.reviews) {
+      if (!d.isAfter(y.end)) {
+        rv = d;
+      }
+    }
+    m.put("latest_review_date", rv);
+    LocalDate ended = y.known(last.end());
+    LocalDate ref = ended != null ? ended : y.end;
+    m.put("last_visit_date", ref.minusDays(Math.floorMod(k.seq, 40)));
+    m.put("permanence_plan", k.ageOn(ref) < 5 ? "Adoption" : "Long-term fostering");
+    m.put("last_iro_contact_date", ref.minusDays(Math.floorMod(k.seq, 90)));
+    m.put("last_health_assessment_date", ref.minusDays(Math.floorMod(k.seq * 7, 330)));
+    m.put("last_dental_check_date", ref.minusDays(Math.floorMod(k.seq * 11, 400)));
+    m.put("placements_last_12_months", placements);
+    m.put("ceased_date", ended);
+    m.put("reason_ceased", ended == null ? null : last.reasonEnded());
+    m.put("placement_start_date", cur.start);
+    m.put("placement_type", y.place(cur.place, k.seq));
+    m.put("placement_provider", cur.provider);
+    m.put("placement_postcode", cur.plPost);
+    m.put("placement_urn", cur.urn);
+    boolean in = cur.plPost != null && cur.plPost.startsWith("TS1") && cur.plPost.length() == 6;
+    m.put("placement_location", cur.plPost == null ? null : in ? "IN" : "OUT");
+    m.put("placement_la", null);
+    int missing = 0;
+    int absent = 0;
+    for (Model.Missing x : k.missing) {
+      if (y.in(x.start())) {
+        if (x.type().equals("M")) {
+          missing++;
+        } else {
+          absent++;
+        }
+      }
+    }
+    m.put("missing_last_12_months", missing);
+    m.put("absent_last_12_months", absent);
+    m.put("return_interview_offered", missing + absent > 0 ? Boolean.TRUE : null);
+    m.put("return_interview_accepted", missing + absent > 0 ? k.seq % 3 != 0 : null);
+    m.put("allocated_team", "Children in care");
+    m.put("allocated_worker", worker);
+    lists.get(Table.AA_CHILD_IN_CARE).add(m);
+  }
+
+  private static void leaver(
+      Kid k, Years y, String worker, Map<Table, List<Map<String, Object>>> lists) {
+    int age = k.ageOn(y.end);
+    if (age < 16 || age > 21) {
+      return;
+    }
+    CarePeriod left = null;
+    for (CarePeriod p : k.care) {
+      if (!p.shortBreak && p.end() != null && !p.end().isAfter(y.end)) {
+        left = p;
+      } else if (!p.shortBreak && !p.start().isAfter(y.end)) {
+        return;
+      }
+    }
+    if (left == null || k.ageOn(left.end()) < 16) {
+      return;
+    }
+    String rec = left.reasonEnded();
+    if ((rec.startsWith("E1") && !rec.equals("E13") && !rec.equals("E17"))
+        || rec.startsWith("E4")) {
+      return;
+    }
+    long days = ChronoUnit.DAYS.between(left.start(), left.end());
+    if (days < 91) {
+      return;
+    }
+    Map<String, Object> m = child(k, y);
+    m.put("uasc", k.uasc);
+    m.put("allocated_team", "Leaving care");
+    m.put("allocated_worker", worker);
+    m.put("personal_adviser", "PA" + (100 + Math.floorMod(k.seq, 30)));
+    m.put("eligibility", age >= 18 ? "Former relevant" : "Relevant");
+    m.put("pathway_plan_review_date", y.end.minusDays(Math.floorMod(k.seq * 3, 200)));
+    boolean touch = Math.floorMod(k.seq, 20) != 0;
+    m.put("in_touch", touch ? "Yes" : "No");
+    m.put("latest_contact_date", y.end.minusDays(Math.floorMod(k.seq * 5, touch ? 60 : 300)));
+    m.put("accommodation", touch ? "Independent living" : null);
+    m.put("accommodation_suitable", touch ? Boolean.TRUE : null);
+    m.put("activity", touch ? (k.seq % 2 == 0 ? "Education" : "NEET") : null);
+    lists.get(Table.AA_CARE_LEAVER).add(m);
+  }
+
+  private static void adoption(Kid k, Years y, Map<Table, List<Map<String, Object>>> lists) {
+    for (CarePeriod p : k.care) {
+      if (p.decision == null || p.decision.isAfter(y.end) || !y.overlaps(p.start(), p.end())) {
+        continue;
+      }
+      String family = "F" + k.id;
+      Map<String, Object> m = child(k, y);
+      m.put("family_id", family);
+      m.put("entered_care_date", p.start());
+      m.put("decision_date", p.decision);
+      m.put("placement_order_date", y.known(p.placementOrder));
+      LocalDate match = y.known(p.match);
+      m.put("match_date", match);
+      LocalDate placed = null;
+      for (ClaEp e : p.eps) {
+        if (e.place.startsWith("A") && !e.start.isAfter(y.end)) {
+          placed = e.start;
+          break;
+        }
+      }
+      m.put("placed_date", placed);
+      String rec = p.reasonEnded();
+      LocalDate order = "E11".equals(rec) || "E12".equals(rec) ? y.known(p.end()) : null;
+      m.put("adoption_order_date", order);
+      LocalDate reversed = y.known(p.decisionCeased);
+      m.put("decision_reversed_date", reversed);
+      m.put("reason_reversed", reversed == null ? null : p.decisionCeasedReason);
+      lists.get(Table.AA_ADOPTION).add(m);
+      if (match != null) {
+        for (int i = 0; i < p.adopters; i++) {
+          Map<String, Object> a = new LinkedHashMap<>();
+          a.put("adopter_id", "AD" + k.id + (i + 1));
+          a.put("family_id", family);
+          String s = p.adopterSex;
+          a.put(
+              "sex", s.charAt(Math.min(i, s.length() - 1) == 0 ? 0 : 1) == 'M' ? "Male" : "Female");
+          a.put("ethnicity", "WBRI");
+          a.put("has_disability", false);
+          a.put("fostering_for_adoption", p.fosterCarerAdoption);
+          LocalDate approved = p.decision.minusDays(30);
+          a.put("enquiry_date", approved.minusDays(300));
+          a.put("stage1_start_date", approved.minusDays(280));
+          a.put("stage1_end_date", approved.minusDays(220));
+          a.put("stage2_start_date", approved.minusDays(200));
+          a.put("stage2_end_date", approved.minusDays(40));
+          a.put("application_date", approved.minusDays(200));
+          a.put("approval_date", approved);
+          a.put("match_date", match);
+          a.put("placed_date", placed);
+          a.put("children_placed", placed == null ? null : 1);
+          a.put("adoption_order_date", order);
+          lists.get(Table.AA_ADOPTER).add(a);
+        }
+      }
+    }
   }
 }

@@ -4,137 +4,214 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.TreeMap;
 
 /**
- * A council's published volumes for the latest year that has them, scaled from England by
- * population where the council's own figure is suppressed or missing.
- *
- * @param la the council
- * @param name the council's name
- * @param population children aged 0 to 17
- * @param referrals referrals a year
- * @param reReferralShare share of referrals within 12 months of a previous one
- * @param nfaShare share of referrals ending in no further action
- * @param notInNeedShare share of referrals assessed and found not in need
- * @param cinAt31March children in need episodes open at 31 March
- * @param cpAt31March child protection plans open at 31 March
- * @param cpStarts child protection plans starting a year
- * @param claAt31March children looked after at 31 March
- * @param claStarts children starting to be looked after a year
+ * A council's published figures per collection year, read from the copies in {@code published/},
+ * with England rates standing in for suppressed or missing values.
  */
-record Calibration(
-    String la,
-    String name,
-    double population,
-    double referrals,
-    double reReferralShare,
-    double nfaShare,
-    double notInNeedShare,
-    double cinAt31March,
-    double cpAt31March,
-    double cpStarts,
-    double claAt31March,
-    double claStarts) {
+final class Calibration {
+  private static final String ENGLAND = "ENG";
 
-  private static final String DIR = "published/";
+  /** What one collection year should look like, at scale 1. */
+  record Year(
+      int year,
+      double population,
+      double referrals,
+      double rereferralPct,
+      double nfaPct,
+      double notInNeedPct,
+      double cinAt31,
+      double cpStarts,
+      double cpSubsequentPct,
+      double cpAt31,
+      double claAt31,
+      double claStarts,
+      double claCeased) {}
 
-  /** The calibration for a council. */
-  static Calibration of(String la) {
-    Map<String, String> pop =
-        latest("ons_mid-year_population_estimates_2012_to_2024.csv", la, r -> true);
-    if (pop.isEmpty()) {
-      throw new IllegalArgumentException(
-          "council " + la + " has no published population; give a current 3-digit DfE code");
-    }
-    double population = number(pop.get("population_estimate"));
-    Map<String, String> engPop =
-        latest("ons_mid-year_population_estimates_2012_to_2024.csv", "970", r -> true);
-    double ratio = population / number(engPop.get("population_estimate"));
-    Map<String, String> c1 =
-        latest("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv", la, r -> true);
-    Map<String, String> c1e =
-        latest("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv", "970", r -> true);
-    Map<String, String> b1 = latest("b1_children_in_need_2013_to_2025.csv", la, r -> true);
-    Map<String, String> b1e = latest("b1_children_in_need_2013_to_2025.csv", "970", r -> true);
-    Map<String, String> d5 =
-        latest("d5_cpps_at31march_by_duration_2013_to_2025.csv", la, r -> true);
-    Map<String, String> d5e =
-        latest("d5_cpps_at31march_by_duration_2013_to_2025.csv", "970", r -> true);
-    Map<String, String> d3 = latest("d3_cpps_subsequent_plan_2013_to_2025.csv", la, r -> true);
-    Map<String, String> d3e = latest("d3_cpps_subsequent_plan_2013_to_2025.csv", "970", r -> true);
-    String cla = "cla_number_and_rate_per_10k_children.csv";
-    Predicate<Map<String, String>> at31 =
-        r -> r.get("population_type").startsWith("Children looked after on 31 March");
-    Predicate<Map<String, String>> starting =
-        r -> r.get("population_type").startsWith("Children starting");
-    return new Calibration(
-        la,
-        pop.getOrDefault("la_name", la),
-        population,
-        pick(c1, c1e, "referral_count", ratio),
-        pick(c1, c1e, "rereferral_percent", 1) / 100,
-        pick(c1, c1e, "no_further_action_percent", 1) / 100,
-        pick(c1, c1e, "not_in_need_percent", 1) / 100,
-        pick(b1, b1e, "At31_episodes", ratio),
-        pick(d5, d5e, "CPP_At31", ratio),
-        pick(d3, d3e, "CPP_start", ratio),
-        pick(latest(cla, la, at31), latest(cla, "970", at31), "children_count", ratio),
-        pick(latest(cla, la, starting), latest(cla, "970", starting), "children_count", ratio));
+  // key: la|year|measure -> value (England under "ENG")
+  private final Map<String, Double> values = new TreeMap<>();
+  private final String la;
+
+  private Calibration(String la) {
+    this.la = la;
   }
 
-  private static double pick(
-      Map<String, String> own, Map<String, String> england, String column, double ratio) {
-    double v = number(own.get(column));
-    return Double.isNaN(v) ? number(england.get(column)) * ratio : v;
+  static Calibration load(String la) {
+    Calibration c = new Calibration(la);
+    c.read(
+        "ons_mid-year_population_estimates_2012_to_2024.csv",
+        1,
+        null,
+        "population_estimate",
+        "pop");
+    c.read(
+        "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
+        0,
+        null,
+        "referral_count",
+        "ref",
+        "rereferral_percent",
+        "reref",
+        "no_further_action_percent",
+        "nfa",
+        "not_in_need_percent",
+        "nin");
+    c.read("b1_children_in_need_2013_to_2025.csv", 0, null, "At31_episodes", "cin31");
+    c.read(
+        "d3_cpps_subsequent_plan_2013_to_2025.csv",
+        0,
+        null,
+        "CPP_start",
+        "cpstart",
+        "CPP_subsequent_percent",
+        "cpsub");
+    c.read("d5_cpps_at31march_by_duration_2013_to_2025.csv", 0, null, "CPP_At31", "cp31");
+    c.read(
+        "cla_number_and_rate_per_10k_children.csv",
+        0,
+        "Children looked after on 31 March each year",
+        "children_count",
+        "cla31");
+    c.read(
+        "cla_number_and_rate_per_10k_children.csv",
+        0,
+        "Children starting to be looked after each year",
+        "children_count",
+        "clastart");
+    c.read(
+        "cla_number_and_rate_per_10k_children.csv",
+        0,
+        "Children ceasing to be looked after each year",
+        "children_count",
+        "claceased");
+    if (c.raw(la, 2024, "pop") == null && c.raw(la, 2023, "pop") == null) {
+      throw new IllegalArgumentException("no published population for council " + la);
+    }
+    return c;
   }
 
-  private static double number(String s) {
-    if (s == null) {
-      return Double.NaN;
-    }
-    try {
-      return Double.parseDouble(s.strip());
-    } catch (NumberFormatException e) {
-      return Double.NaN; // c, x, z, low: not published
-    }
+  /** The figures for a collection year; years outside the published range use the nearest. */
+  Year year(int y) {
+    double pop = population(y);
+    return new Year(
+        y,
+        pop,
+        count(y, "ref", pop),
+        pct(y, "reref"),
+        pct(y, "nfa"),
+        pct(y, "nin"),
+        count(y, "cin31", pop),
+        count(y, "cpstart", pop),
+        pct(y, "cpsub"),
+        count(y, "cp31", pop),
+        count(y, "cla31", pop),
+        count(y, "clastart", pop),
+        count(y, "claceased", pop));
   }
 
-  /** The row of the latest year for the council (970 for England) that passes the filter. */
-  private static Map<String, String> latest(
-      String file, String la, Predicate<Map<String, String>> filter) {
-    Map<String, String> best = new HashMap<>();
-    int bestYear = -1;
-    try (InputStream in = Calibration.class.getResourceAsStream(DIR + file);
-        CsvReader<NamedCsvRecord> csv =
-            CsvReader.builder()
-                .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (NamedCsvRecord r : csv) {
-        Map<String, String> m = new HashMap<>();
-        for (Map.Entry<String, String> e : r.getFieldsAsMap().entrySet()) {
-          m.put(e.getKey().replace("\uFEFF", "").strip(), e.getValue());
-        }
-        boolean match =
-            la.equals("970")
-                ? "National".equals(m.get("geographic_level"))
-                : la.equals(m.get("old_la_code"));
-        if (!match || !filter.test(m)) {
-          continue;
-        }
-        int year = Integer.parseInt(m.get("time_period").strip().substring(0, 4));
-        if (year > bestYear) {
-          bestYear = year;
-          best = m;
-        }
+  private double count(int y, String m, double pop) {
+    int yy = nearest(y, m);
+    Double v = raw(la, yy, m);
+    if (v != null) {
+      return v;
+    }
+    Double eng = raw(ENGLAND, yy, m);
+    Double engPop = raw(ENGLAND, yy, "pop");
+    if (eng == null || engPop == null) {
+      return 0;
+    }
+    return eng / engPop * pop;
+  }
+
+  private double pct(int y, String m) {
+    int yy = nearest(y, m);
+    Double v = raw(la, yy, m);
+    if (v == null) {
+      v = raw(ENGLAND, yy, m);
+    }
+    return v == null ? 0 : v / 100.0;
+  }
+
+  private double population(int y) {
+    int yy = nearest(y, "pop");
+    Double v = raw(la, yy, "pop");
+    return v == null ? 0 : v;
+  }
+
+  private int nearest(int y, String m) {
+    int best = y;
+    for (int d = 0; d < 30; d++) {
+      if (values.containsKey(key(ENGLAND, y - d, m))) {
+        best = y - d;
+        break;
       }
+      if (values.containsKey(key(ENGLAND, y + d, m))) {
+        best = y + d;
+        break;
+      }
+    }
+    return best;
+  }
+
+  private Double raw(String who, int y, String m) {
+    return values.get(key(who, y, m));
+  }
+
+  private static String key(String who, int y, String m) {
+    return who + "|" + y + "|" + m;
+  }
+
+  /**
+   * Reads columns of one file. Population is published by mid-year; {@code yearShift} 1 files it
+   * under the collection year that uses it (mid-2024 for 2024-25).
+   */
+  private void read(String file, int yearShift, String category, String... columnAndMeasure) {
+    String text;
+    try (InputStream in = Calibration.class.getResourceAsStream("published/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource published/" + file);
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return best;
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    for (NamedCsvRecord r : CsvReader.builder().ofNamedCsvRecord(text)) {
+      String level = r.getField("geographic_level");
+      String who;
+      if ("National".equals(level)) {
+        who = ENGLAND;
+      } else if ("Local authority".equals(level)) {
+        who = r.getField("old_la_code");
+      } else {
+        continue;
+      }
+      if (category != null && !category.equals(r.findField("population_type").orElse(""))) {
+        continue;
+      }
+      if (r.findField("age_group").map(a -> !a.contains("0 to 17")).orElse(false)) {
+        continue;
+      }
+      int y;
+      try {
+        y = Integer.parseInt(r.getField("time_period").trim()) + yearShift;
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      for (int i = 0; i + 1 < columnAndMeasure.length; i += 2) {
+        String v = r.findField(columnAndMeasure[i]).orElse("").trim();
+        try {
+          values.put(key(who, y, columnAndMeasure[i + 1]), Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+          // suppressed (c, x, z, k, low, u): falls back to England
+        }
+      }
+    }
   }
 }

@@ -6,195 +6,186 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.schema.Table;
-import org.caseflow.synth.Model.Child;
-import org.caseflow.synth.Model.CinEpisode;
-import org.caseflow.synth.Model.CpPlan;
-import org.caseflow.synth.Model.Section47;
+import org.caseflow.synth.Model.Assessment;
+import org.caseflow.synth.Model.CinEp;
+import org.caseflow.synth.Model.Cpp;
+import org.caseflow.synth.Model.Kid;
+import org.caseflow.synth.Model.S47;
+import org.caseflow.synth.Model.Span;
 
-/**
- * Writes one year's CIN census XML as the council would have returned it on its reference date:
- * episodes open at any time in the year, with nothing that happened after 31 March, in the schema
- * variant of the year (GenderCurrent or Sex, factor codes, CIN plan dates, 5D and RC9).
- */
+/** Writes one year's CIN census XML in that year's schema variant. */
 final class CinCensusWriter {
   private CinCensusWriter() {}
 
-  static Counts write(Path file, String la, CollectionYear year, List<Child> children)
-      throws IOException {
-    LocalDate ref = year.end();
-    LocalDate start = year.start();
-    int y = year.endYear();
-    Counts counts = new Counts();
-    counts.declare(
-        Table.CHILD,
-        Table.CHILD_DISABILITY,
-        Table.CIN_EPISODE,
-        Table.ASSESSMENT,
-        Table.ASSESSMENT_FACTOR,
-        Table.CIN_PLAN,
-        Table.SECTION47,
-        Table.CP_PLAN,
-        Table.CP_REVIEW,
-        Table.PRE_PROCEEDINGS);
+  static Counts write(List<Kid> kids, String la, Years y, Path file) throws IOException {
+    Counts c = new Counts();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Message>\n<Header>\n");
-      w.write("<CollectionDetails><Collection>CIN</Collection><Year>" + y + "</Year>");
-      w.write("<ReferenceDate>" + ref + "</ReferenceDate></CollectionDetails>\n");
-      w.write("<Source><SourceLevel>L</SourceLevel><LEA>" + la + "</LEA>");
-      w.write("<SoftwareCode>caseflow-synth</SoftwareCode><Release>1</Release>");
-      w.write("<SerialNo>1</SerialNo><DateTime>" + ref.plusDays(30) + "T09:00:00</DateTime>");
-      w.write("</Source>\n</Header>\n<Children>\n");
-      for (Child c : children) {
-        List<CinEpisode> eps =
-            c.episodes.stream()
-                .filter(e -> !e.referral.isAfter(ref))
-                .filter(e -> e.closure == null || !e.closure.isBefore(start))
-                .toList();
+      Xml x = new Xml(w);
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      x.open("Message");
+      x.open("Header");
+      x.open("CollectionDetails");
+      x.leaf("Collection", "CIN");
+      x.leaf("Year", String.valueOf(y.year));
+      x.leaf("ReferenceDate", y.end.toString());
+      x.close("CollectionDetails");
+      x.open("Source");
+      x.leaf("SourceLevel", "L");
+      x.leaf("LEA", la);
+      x.leaf("SoftwareCode", "caseflow-synth");
+      x.leaf("Release", "1");
+      x.leaf("SerialNo", "001");
+      x.leaf("DateTime", y.end.plusDays(14) + "T09:00:00");
+      x.close("Source");
+      x.close("Header");
+      x.open("Children");
+      for (Kid k : kids) {
+        List<CinEp> eps = new ArrayList<>();
+        for (CinEp e : k.cin) {
+          if (y.overlaps(e.referral, e.closure)) {
+            eps.add(e);
+          }
+        }
         if (eps.isEmpty()) {
           continue;
         }
-        counts.add(Table.CHILD);
-        w.write("<Child>\n<ChildIdentifiers>");
-        el(w, "LAchildID", c.id);
-        boolean unborn = c.birth.isAfter(ref);
-        if (unborn) {
-          el(w, "UPNunknown", "UN1");
-          el(w, "ExpectedPersonBirthDate", c.birth.toString());
-        } else {
-          if (c.birth.isBefore(ref.minusYears(5))) {
-            el(w, "UPN", c.upn);
-          } else {
-            el(w, "UPNunknown", "UN1");
-          }
-          el(w, "PersonBirthDate", c.birth.toString());
-        }
-        if (y >= 2025) {
-          el(w, "Sex", unborn ? "U" : c.sex);
-        } else {
-          el(w, "GenderCurrent", unborn ? "0" : c.sex.equals("M") ? "1" : "2");
-        }
-        w.write("</ChildIdentifiers>\n<ChildCharacteristics>");
-        el(w, "Ethnicity", c.ethnicity);
-        w.write("<Disabilities>");
-        el(w, "Disability", c.disability);
-        counts.add(Table.CHILD_DISABILITY);
-        w.write("</Disabilities></ChildCharacteristics>\n");
-        for (CinEpisode e : eps) {
-          counts.add(Table.CIN_EPISODE);
-          w.write("<CINdetails>");
-          el(w, "CINreferralDate", e.referral.toString());
-          el(w, "ReferralSource", source(e.source, y));
-          el(w, "PrimaryNeedCode", e.need);
-          if (e.closure != null && !e.closure.isAfter(ref)) {
-            el(w, "CINclosureDate", e.closure.toString());
-            el(
-                w,
-                "ReasonForClosure",
-                y < 2023 && e.closureReason.equals("RC9") ? "RC8" : e.closureReason);
-          }
-          el(w, "ReferralNFA", e.nfa ? "true" : "false");
-          if (e.assessment != null && !e.assessment.start().isAfter(ref)) {
-            counts.add(Table.ASSESSMENT);
-            w.write("<Assessments>");
-            el(w, "AssessmentActualStartDate", e.assessment.start().toString());
-            if (!e.assessment.authorised().isAfter(ref)) {
-              el(w, "AssessmentAuthorisationDate", e.assessment.authorised().toString());
-              w.write("<FactorsIdentifiedAtAssessment>");
-              for (String f : e.assessment.factors()) {
-                el(w, "AssessmentFactors", factor(f, y));
-                counts.add(Table.ASSESSMENT_FACTOR);
-              }
-              w.write("</FactorsIdentifiedAtAssessment>");
-            }
-            w.write("</Assessments>");
-          }
-          if (y >= 2022 && e.cinPlanStart != null && !e.cinPlanStart.isAfter(ref)) {
-            counts.add(Table.CIN_PLAN);
-            w.write("<CINPlanDates>");
-            el(w, "CINPlanStartDate", e.cinPlanStart.toString());
-            if (e.cinPlanEnd != null && !e.cinPlanEnd.isAfter(ref)) {
-              el(w, "CINPlanEndDate", e.cinPlanEnd.toString());
-            }
-            w.write("</CINPlanDates>");
-          }
-          for (Section47 s : e.s47s) {
-            if (s.start().isAfter(ref)) {
-              continue;
-            }
-            counts.add(Table.SECTION47);
-            w.write("<Section47>");
-            el(w, "S47ActualStartDate", s.start().toString());
-            el(w, "InitialCPCtarget", s.icpcTarget().toString());
-            if (s.icpc() != null && !s.icpc().isAfter(ref)) {
-              el(w, "DateOfInitialCPC", s.icpc().toString());
-            }
-            el(w, "ICPCnotRequired", s.notRequired() ? "true" : "false");
-            w.write("</Section47>");
-          }
-          for (CpPlan p : e.plans) {
-            if (p.start.isAfter(ref)) {
-              continue;
-            }
-            counts.add(Table.CP_PLAN);
-            w.write("<ChildProtectionPlans>");
-            el(w, "CPPstartDate", p.start.toString());
-            if (p.end != null && !p.end.isAfter(ref)) {
-              el(w, "CPPendDate", p.end.toString());
-            }
-            el(w, "InitialCategoryOfAbuse", p.initial);
-            el(w, "LatestCategoryOfAbuse", p.latest);
-            el(w, "NumberOfPreviousCPP", Integer.toString(p.previous));
-            w.write("<Reviews>");
-            for (LocalDate r : p.reviews) {
-              if (!r.isAfter(ref)) {
-                el(w, "CPPreviewDate", r.toString());
-                counts.add(Table.CP_REVIEW);
-              }
-            }
-            w.write("</Reviews></ChildProtectionPlans>");
-          }
-          w.write("</CINdetails>\n");
-        }
-        w.write("</Child>\n");
+        child(x, k, eps, y, c);
       }
-      w.write("</Children>\n</Message>\n");
+      x.close("Children");
+      x.close("Message");
     }
-    return counts;
+    return c;
   }
 
-  private static String source(String s, int y) {
-    return y < 2023 && s.equals("5D") ? "5C" : s;
+  private static void child(Xml x, Kid k, List<CinEp> eps, Years y, Counts c) throws IOException {
+    c.add(Table.CHILD);
+    x.open("Child");
+    x.open("ChildIdentifiers");
+    x.leaf("LAchildID", k.id);
+    if (k.ageOn(y.end) >= 5) {
+      x.leaf("UPN", k.upn);
+    } else {
+      x.leaf("UPNunknown", "UN1");
+    }
+    x.leaf("PersonBirthDate", k.dob.toString());
+    if (y.year < 2025) {
+      x.leaf("GenderCurrent", k.sex == 'M' ? "1" : "2");
+    } else {
+      x.leaf("Sex", String.valueOf(k.sex));
+    }
+    x.close("ChildIdentifiers");
+    x.open("ChildCharacteristics");
+    x.leaf("Ethnicity", k.ethnicity);
+    if (!k.disabilities.isEmpty()) {
+      x.open("Disabilities");
+      for (String d : k.disabilities) {
+        x.leaf("Disability", d);
+        c.add(Table.CHILD_DISABILITY);
+      }
+      x.close("Disabilities");
+    }
+    x.close("ChildCharacteristics");
+    for (CinEp e : eps) {
+      episode(x, e, y, c);
+    }
+    x.close("Child");
   }
 
-  private static String factor(String f, int y) {
-    if (y >= 2021) {
-      return switch (f) {
-        case "18A" -> "18C";
-        case "19A" -> "19C";
-        default -> y < 2022 && f.equals("24A") ? "13A" : f;
-      };
+  private static void episode(Xml x, CinEp e, Years y, Counts c) throws IOException {
+    c.add(Table.CIN_EPISODE);
+    x.open("CINdetails");
+    x.leaf("CINreferralDate", e.referral.toString());
+    x.leaf("ReferralSource", y.source(e.source));
+    x.leaf("PrimaryNeedCode", e.need);
+    LocalDate closed = y.known(e.closure);
+    if (closed != null) {
+      x.leaf("CINclosureDate", closed.toString());
+      x.leaf("ReasonForClosure", y.closure(e.reason));
     }
-    return switch (f) {
-      case "18B", "18C" -> "18A";
-      case "19B", "19C" -> "19A";
-      case "24A" -> "13A";
-      default -> f;
-    };
-  }
-
-  private static void el(BufferedWriter w, String name, String value) throws IOException {
-    if (value == null) {
-      return;
+    for (Assessment a : e.assessments) {
+      if (a.start().isAfter(y.end)) {
+        continue;
+      }
+      c.add(Table.ASSESSMENT);
+      x.open("Assessments");
+      x.leaf("AssessmentActualStartDate", a.start().toString());
+      LocalDate auth = y.known(a.auth());
+      if (auth != null) {
+        x.leaf("AssessmentAuthorisationDate", auth.toString());
+        List<String> f = y.factors(a.factors());
+        x.open("FactorsIdentifiedAtAssessment");
+        for (String s : f) {
+          x.leaf("AssessmentFactors", s);
+          c.add(Table.ASSESSMENT_FACTOR);
+        }
+        x.close("FactorsIdentifiedAtAssessment");
+      }
+      x.close("Assessments");
     }
-    w.write('<');
-    w.write(name);
-    w.write('>');
-    w.write(value);
-    w.write("</");
-    w.write(name);
-    w.write('>');
+    if (y.year >= 2022) {
+      for (Span p : e.plans) {
+        if (p.start().isAfter(y.end)) {
+          continue;
+        }
+        c.add(Table.CIN_PLAN);
+        x.open("CINPlanDates");
+        x.leaf("CINPlanStartDate", p.start().toString());
+        LocalDate end = y.known(p.end());
+        if (end != null) {
+          x.leaf("CINPlanEndDate", end.toString());
+        }
+        x.close("CINPlanDates");
+      }
+    }
+    for (S47 s : e.s47s) {
+      if (s.start().isAfter(y.end)) {
+        continue;
+      }
+      c.add(Table.SECTION47);
+      x.open("Section47");
+      x.leaf("S47ActualStartDate", s.start().toString());
+      x.leaf("InitialCPCtarget", s.target().toString());
+      LocalDate icpc = y.known(s.icpc());
+      if (icpc != null) {
+        x.leaf("DateOfInitialCPC", icpc.toString());
+      }
+      x.leaf("ICPCnotRequired", s.notRequired() ? "1" : "0");
+      x.close("Section47");
+    }
+    x.leaf("ReferralNFA", e.nfa ? "1" : "0");
+    for (Cpp p : e.cpps) {
+      if (p.start.isAfter(y.end)) {
+        continue;
+      }
+      c.add(Table.CP_PLAN);
+      x.open("ChildProtectionPlans");
+      x.leaf("CPPstartDate", p.start.toString());
+      LocalDate end = y.known(p.end);
+      if (end != null) {
+        x.leaf("CPPendDate", end.toString());
+      }
+      x.leaf("InitialCategoryOfAbuse", p.initial);
+      x.leaf("LatestCategoryOfAbuse", p.latest);
+      x.leaf("NumberOfPreviousCPP", String.valueOf(p.previous));
+      List<LocalDate> reviews = new ArrayList<>();
+      for (LocalDate r : p.reviews) {
+        if (!r.isAfter(y.end)) {
+          reviews.add(r);
+        }
+      }
+      if (!reviews.isEmpty()) {
+        x.open("Reviews");
+        for (LocalDate r : reviews) {
+          x.leaf("CPPreviewDate", r.toString());
+          c.add(Table.CP_REVIEW);
+        }
+        x.close("Reviews");
+      }
+      x.close("ChildProtectionPlans");
+    }
+    x.close("CINdetails");
   }
 }

@@ -4,17 +4,21 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.caseflow.domain.schema.Table;
 
-/** Rows written per canonical table for one file. */
+/** Rows written per canonical table. */
 final class Counts {
-  final Map<Table, Integer> rows = new EnumMap<>(Table.class);
+  private final EnumMap<Table, Integer> rows = new EnumMap<>(Table.class);
 
   void add(Table t) {
-    rows.merge(t, 1, Integer::sum);
+    add(t, 1);
   }
 
-  void declare(Table... tables) {
-    for (Table t : tables) {
-      rows.putIfAbsent(t, 0);
+  void add(Table t, int n) {
+    if (n > 0) {
+      rows.merge(t, n, Integer::sum);
     }
+  }
+
+  Map<Table, Integer> map() {
+    return rows;
   }
 }

@@ -4,163 +4,153 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The simulated council's children and their journeys, known in full (the returns see less). */
+/** The simulated children and everything that happened to them. */
 final class Model {
   private Model() {}
 
-  static final class Child {
+  static final class Kid {
+    final int seq;
     final String id;
-    final LocalDate birth;
-    final String sex;
+    final LocalDate dob;
+    final char sex;
     final String ethnicity;
     final String upn;
-    final String disability;
-    final List<CinEpisode> episodes = new ArrayList<>();
+    final List<String> disabilities;
+    final List<CinEp> cin = new ArrayList<>();
     final List<CarePeriod> care = new ArrayList<>();
-    final List<Contact> contacts = new ArrayList<>();
+    final List<Missing> missing = new ArrayList<>();
+    final List<SwEp> social = new ArrayList<>();
+    LocalDate uascCeased;
     boolean uasc;
+    int cpPlans;
     LocalDate lastReferral;
+    LocalDate busyUntil;
+    LocalDate motherChildDob;
 
-    Child(String id, LocalDate birth, String sex, String ethnicity, String upn, String disability) {
+    Kid(
+        int seq,
+        String id,
+        LocalDate dob,
+        char sex,
+        String ethnicity,
+        String upn,
+        List<String> disabilities) {
+      this.seq = seq;
       this.id = id;
-      this.birth = birth;
+      this.dob = dob;
       this.sex = sex;
       this.ethnicity = ethnicity;
       this.upn = upn;
-      this.disability = disability;
+      this.disabilities = disabilities;
     }
 
-    boolean hasOpenEpisode(LocalDate day) {
-      for (CinEpisode e : episodes) {
-        if (!e.referral.isAfter(day) && (e.closure == null || e.closure.isAfter(day))) {
-          return true;
-        }
-      }
-      return false;
+    LocalDate birthday(int age) {
+      return dob.plusYears(age);
     }
 
-    LocalDate eighteenth() {
-      return birth.plusYears(18);
+    int ageOn(LocalDate d) {
+      return java.time.Period.between(dob, d).getYears();
     }
-  }
 
-  static final class Contact {
-    final LocalDate date;
-    final String source;
-    final boolean earlyHelp;
-    final LocalDate earlyHelpCompleted;
-    final String organisation;
-
-    Contact(
-        LocalDate date,
-        String source,
-        boolean earlyHelp,
-        LocalDate earlyHelpCompleted,
-        String organisation) {
-      this.date = date;
-      this.source = source;
-      this.earlyHelp = earlyHelp;
-      this.earlyHelpCompleted = earlyHelpCompleted;
-      this.organisation = organisation;
+    boolean hasDisability() {
+      return !disabilities.isEmpty() && !disabilities.get(0).equals("NONE");
     }
   }
 
-  static final class CinEpisode {
-    final LocalDate referral;
-    final String source;
-    final boolean nfa;
+  static final class CinEp {
+    LocalDate referral;
+    String source;
     String need;
     LocalDate closure;
-    String closureReason;
-    Assessment assessment;
-    final List<Section47> s47s = new ArrayList<>();
-    final List<CpPlan> plans = new ArrayList<>();
-    LocalDate cinPlanStart;
-    LocalDate cinPlanEnd;
-
-    CinEpisode(LocalDate referral, String source, boolean nfa) {
-      this.referral = referral;
-      this.source = source;
-      this.nfa = nfa;
-    }
+    String reason;
+    boolean nfa;
+    final List<Assessment> assessments = new ArrayList<>();
+    final List<Span> plans = new ArrayList<>();
+    final List<S47> s47s = new ArrayList<>();
+    final List<Cpp> cpps = new ArrayList<>();
+    LocalDate contact;
   }
 
-  record Assessment(LocalDate start, LocalDate authorised, List<String> factors) {}
+  record Span(LocalDate start, LocalDate end) {}
 
-  record Section47(LocalDate start, LocalDate icpcTarget, LocalDate icpc, boolean notRequired) {}
+  record Assessment(LocalDate start, LocalDate auth, List<String> factors, boolean needsSupport) {}
 
-  static final class CpPlan {
-    final LocalDate start;
+  record S47(
+      LocalDate start, LocalDate target, LocalDate icpc, boolean notRequired, boolean plan) {}
+
+  static final class Cpp {
+    LocalDate start;
     LocalDate end;
-    final String initial;
+    String initial;
     String latest;
-    final int previous;
+    int previous;
     final List<LocalDate> reviews = new ArrayList<>();
-
-    CpPlan(LocalDate start, String initial, int previous) {
-      this.start = start;
-      this.initial = initial;
-      this.latest = initial;
-      this.previous = previous;
-    }
   }
 
-  /** A period of care: consecutive episodes joined by X1. */
   static final class CarePeriod {
-    final List<ClaEpisode> episodes = new ArrayList<>();
+    final List<ClaEp> eps = new ArrayList<>();
     final List<LocalDate> reviews = new ArrayList<>();
-    final List<Missing> missing = new ArrayList<>();
-    final List<SocialWorker> workers = new ArrayList<>();
-    LocalDate adoptionDecision;
+    boolean shortBreak;
+    String prevPerm = "Z1";
+    LocalDate prevPermDate;
+    LocalDate decision;
+    LocalDate placementOrder;
     LocalDate match;
-    boolean byFosterCarer;
-    String homePostcode;
-    boolean shortBreaks;
+    LocalDate decisionCeased;
+    String decisionCeasedReason;
+    boolean fosterCarerAdoption;
+    int adopters;
+    String adopterSex;
+    String adopterLs;
 
     LocalDate start() {
-      return episodes.get(0).start;
+      return eps.get(0).start;
     }
 
+    /** Date care ended, null if still looked after at the end of the simulation. */
     LocalDate end() {
-      return episodes.get(episodes.size() - 1).end;
+      return eps.get(eps.size() - 1).end;
     }
 
-    String reasonCeased() {
-      return episodes.get(episodes.size() - 1).reasonCeased;
+    String reasonEnded() {
+      return eps.get(eps.size() - 1).rec;
+    }
+
+    ClaEp last() {
+      return eps.get(eps.size() - 1);
     }
   }
 
-  static final class ClaEpisode {
-    final LocalDate start;
-    final String rne;
-    final String legalStatus;
-    final String placement;
-    final String provider;
-    final String placementPostcode;
-    final String urn;
+  static final class ClaEp {
+    LocalDate start;
+    String rne;
+    String ls;
+    String cin;
+    String place;
+    String provider;
     LocalDate end;
-    String reasonCeased;
-    String reasonPlaceChange;
+    String rec;
+    String reasonChange;
+    String homePost;
+    String plPost;
+    String urn;
 
-    ClaEpisode(
-        LocalDate start,
-        String rne,
-        String legalStatus,
-        String placement,
-        String provider,
-        String placementPostcode,
-        String urn) {
-      this.start = start;
-      this.rne = rne;
-      this.legalStatus = legalStatus;
-      this.placement = placement;
-      this.provider = provider;
-      this.placementPostcode = placementPostcode;
-      this.urn = urn;
+    ClaEp copy() {
+      ClaEp e = new ClaEp();
+      e.start = start;
+      e.rne = rne;
+      e.ls = ls;
+      e.cin = cin;
+      e.place = place;
+      e.provider = provider;
+      e.homePost = homePost;
+      e.plPost = plPost;
+      e.urn = urn;
+      return e;
     }
   }
 
   record Missing(String type, LocalDate start, LocalDate end) {}
 
-  record SocialWorker(String id, LocalDate start, LocalDate end, String reason) {}
+  record SwEp(String worker, LocalDate start, LocalDate end, String reason) {}
 }

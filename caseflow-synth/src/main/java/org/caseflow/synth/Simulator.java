@@ -1,622 +1,875 @@
 package org.caseflow.synth;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.caseflow.domain.period.WorkingDays;
+import java.util.PriorityQueue;
 import org.caseflow.synth.Model.Assessment;
 import org.caseflow.synth.Model.CarePeriod;
-import org.caseflow.synth.Model.Child;
-import org.caseflow.synth.Model.CinEpisode;
-import org.caseflow.synth.Model.ClaEpisode;
-import org.caseflow.synth.Model.Contact;
-import org.caseflow.synth.Model.CpPlan;
+import org.caseflow.synth.Model.CinEp;
+import org.caseflow.synth.Model.ClaEp;
+import org.caseflow.synth.Model.Cpp;
+import org.caseflow.synth.Model.Kid;
 import org.caseflow.synth.Model.Missing;
-import org.caseflow.synth.Model.Section47;
-import org.caseflow.synth.Model.SocialWorker;
+import org.caseflow.synth.Model.S47;
+import org.caseflow.synth.Model.Span;
+import org.caseflow.synth.Model.SwEp;
 
-/**
- * Simulates children's journeys day by day: contact, referral (some ending in no further action),
- * assessment, Section 47, ICPC, CP plan, becoming looked after, placement moves, and leaving care
- * by adoption, special guardianship, return home or at 18. Rates are set so that the published
- * flows and stocks are reproduced on average. Deterministic for a seed.
- */
+/** Simulates children's journeys through children's social care over the whole span. */
 final class Simulator {
-  /** Years simulated before the first return, so stocks are settled when returns begin. */
-  static final int WARM_UP_YEARS = 10;
+  /**
+   * Years of CIN history before the first year asked for (re-referral and repeat-plan lookback).
+   */
+  static final int CIN_HISTORY = 3;
 
+  private static final double CP_TO_CARE = 0.35;
+  private static final double UASC_SHARE = 0.06;
+  private static final LocalDate K3_FROM = LocalDate.of(2024, 4, 1);
+  private static final LocalDate Z1X_FROM = LocalDate.of(2025, 4, 1);
+
+  private enum Kind {
+    NFA,
+    NOT_IN_NEED,
+    PLAIN,
+    SHORT_BREAKS,
+    CP,
+    CP_TO_CARE,
+    CARE,
+    UASC
+  }
+
+  private record Event(LocalDate date, Kind kind, int order) {}
+
+  private record Params(double cpDays, double careYears, double plainDays, double s47Share) {}
+
+  private final SynthSpec spec;
   private final Calibration cal;
-  private final double scale;
-  private final SplittableRandom rnd;
-  private final List<Child> children = new ArrayList<>();
-  private final List<Child> recentlyReferred = new ArrayList<>();
-  private int nextId = 1;
-  private int nextWorker = 1;
+  private final Rng rng;
+  private final List<Kid> kids = new ArrayList<>();
+  private final PriorityQueue<Kid> closing =
+      new PriorityQueue<>(
+          Comparator.comparing((Kid k) -> k.busyUntil).thenComparingInt(k -> k.seq));
+  private final List<Kid> recent = new ArrayList<>();
+  private final List<Kid> hadPlan = new ArrayList<>();
+  private final int workers;
+  private final Params[] params;
+  private final int firstYear;
 
-  // Derived rates.
-  private final double referralsPerDay;
-  private final double pNotInNeed;
-  private final double pS47;
-  private final double pIcpc;
-  private final double meanPlanYears;
-  private final double pLacFromPlan = 0.12;
-  private final double pLacOther;
-  private final double meanOtherYears;
-  private final double longTermShare;
+  private static final Weights ETHNICITY =
+      Weights.of(
+          "WBRI", 74, "WOTH", 4, "WIRI", 0.3, "WROM", 0.4, "MWBC", 3, "MWBA", 1, "MWAS", 1.5,
+          "MOTH", 2, "AIND", 1.2, "APKN", 3, "ABAN", 1, "AOTH", 1, "BAFR", 3, "BCRB", 1, "BOTH",
+          0.8, "CHNE", 0.2, "OOTH", 1.5, "REFU", 0.2, "NOBT", 0.9);
+  private static final Weights SOURCE =
+      Weights.of(
+          "6", 28, "2A", 20, "3A", 3, "3B", 3, "3C", 1, "3D", 2, "3E", 4, "3F", 2, "1A", 6, "1B", 1,
+          "1C", 1, "1D", 1, "2B", 1, "4", 2, "5A", 4, "5B", 3, "5C", 3, "5D", 5, "7", 3, "8", 4,
+          "9", 1, "10", 2);
+  private static final Weights NEED =
+      Weights.of("N1", 55, "N2", 9, "N3", 4, "N4", 10, "N5", 15, "N6", 3, "N7", 0.5, "N8", 3.5);
+  private static final Weights CATEGORY =
+      Weights.of("NEG", 50, "EMO", 36, "PHY", 7, "SAB", 4, "MUL", 3);
+  private static final Weights CHANGE_REASON =
+      Weights.of(
+          "CARPL", 42, "CREQO", 11, "CREQB", 8, "PLACE", 14, "OTHER", 14, "CHILD", 6, "CLOSE", 2,
+          "ALLEG", 2, "STAND", 1);
+  private static final Weights AT18 =
+      Weights.of("E17", 20, "E5", 30, "E6", 12, "E8", 20, "E13", 10, "E7", 5, "E9", 3);
+  private static final Weights YOUNG_EXIT =
+      Weights.of("ADOPT", 40, "E45", 12, "E46", 4, "E47", 10, "E48", 2, "E41", 5, "E4A", 27);
+  private static final Weights OLDER_EXIT =
+      Weights.of(
+          "E4A", 42, "E4B", 8, "E45", 8, "E47", 5, "E41", 4, "E13", 10, "E8", 12, "E3", 3, "E9", 3,
+          "E16", 1, "E15", 1, "E7", 1, "E2", 0.3);
+  private static final Weights SW_REASON =
+      Weights.of(
+          "MANAGE", 25, "LEFTRL", 25, "TSPROC", 20, "ORGRST", 8, "ABSENC", 8, "FCONTA", 5, "CHCHAN",
+          2, "PCCHAN", 2, "OTHERS", 5);
+  private static final List<String> HOME_POST =
+      List.of(
+          "TS18 1", "TS18 2", "TS18 3", "TS19 0", "TS19 7", "TS19 8", "TS20 1", "TS20 2", "TS21 1",
+          "TS17 0", "TS17 5", "TS17 6", "TS17 7", "TS16 0", "TS16 9", "TS23 1");
+  private static final List<String> AWAY_POST =
+      List.of(
+          "TS1 2", "TS3 6", "TS5 4", "DL1 1", "DL3 6", "TS24 8", "TS25 1", "NE8 1", "DH1 2",
+          "YO10 3", "LS8 1", "M14 5", "BD3 9", "SR4 7");
 
-  Simulator(Calibration cal, double scale, long seed) {
+  Simulator(SynthSpec spec, Calibration cal) {
+    this.spec = spec;
     this.cal = cal;
-    this.scale = scale;
-    this.rnd = new SplittableRandom(seed);
-    double r = cal.referrals() * scale;
-    this.referralsPerDay = r / 365.25;
-    double assessed = r * (1 - cal.nfaShare());
-    this.pNotInNeed = clamp(cal.notInNeedShare() / (1 - cal.nfaShare()), 0.05, 0.8);
-    double afterAssessment = assessed * (1 - pNotInNeed);
-    double s47s = 0.364 * r;
-    this.pS47 = clamp(s47s / afterAssessment, 0.05, 0.95);
-    double cpStarts = cal.cpStarts() * scale;
-    this.pIcpc = clamp(cpStarts / 0.87 / s47s, 0.05, 0.95);
-    this.meanPlanYears = clamp(cal.cpAt31March() / Math.max(1, cal.cpStarts()), 0.3, 2.0);
-    double claStarts = cal.claStarts() * scale;
-    double others = Math.max(1, afterAssessment - cpStarts);
-    this.pLacOther = clamp((claStarts - cpStarts * pLacFromPlan) / others, 0.0, 0.5);
-    double otherStock =
-        cal.cinAt31March() * scale
-            - assessed * pNotInNeed * 35 / 365.0
-            - cpStarts * (meanPlanYears + 0.3)
-            - cal.claAt31March() * scale;
-    this.meanOtherYears = clamp(otherStock / others, 0.15, 2.5);
-    double stay = cal.claAt31March() / Math.max(1, cal.claStarts());
-    this.longTermShare = clamp((stay - 1.0) / 3.0, 0.05, 0.75);
-  }
-
-  List<Child> run(LocalDate from, LocalDate to) {
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      int n = poisson(referralsPerDay);
-      for (int k = 0; k < n; k++) {
-        referral(d);
-      }
-      int extraContacts = poisson(referralsPerDay * 1.4);
-      for (int k = 0; k < extraContacts; k++) {
-        contactOnly(d);
-      }
-      if (rnd.nextDouble() < 0.012 * scale) {
-        shortBreaks(d);
-      }
+    this.rng = Rng.derived(spec.seed(), 1);
+    this.firstYear = spec.fromYear() - 18;
+    this.params = new Params[spec.toYear() - firstYear + 1];
+    double refs = 0;
+    for (int y = firstYear; y <= spec.toYear(); y++) {
+      params[y - firstYear] = params(cal.year(y));
+      refs = Math.max(refs, cal.year(y).referrals() * spec.scale());
     }
-    return children;
+    this.workers = Math.max(8, (int) Math.round(refs / 60));
   }
 
-  // ------------------------------------------------------------------ front door
-
-  private void contactOnly(LocalDate d) {
-    Child c = newChild(d);
-    boolean eh = rnd.nextDouble() < 0.3;
-    LocalDate ehStart = d.plusDays(5 + rnd.nextInt(20));
-    c.contacts.add(
-        new Contact(d, source(d), eh, eh ? ehStart.plusDays(10 + rnd.nextInt(50)) : null, org()));
-  }
-
-  private void referral(LocalDate d) {
-    Child c = null;
-    if (rnd.nextDouble() < cal.reReferralShare()) {
-      // Someone referred in the last 12 months whose episode has closed.
-      for (int tries = 0; tries < 6 && !recentlyReferred.isEmpty(); tries++) {
-        Child cand = recentlyReferred.get(rnd.nextInt(recentlyReferred.size()));
-        if (cand.lastReferral.isAfter(d.minusYears(1))
-            && !cand.hasOpenEpisode(d)
-            && cand.care.stream().noneMatch(p -> p.end() == null || p.end().isAfter(d))) {
-          c = cand;
-          break;
+  List<Kid> run() {
+    List<Event> events = new ArrayList<>();
+    int order = 0;
+    int firstCin = spec.fromYear() - CIN_HISTORY;
+    for (int y = firstYear; y <= spec.toYear(); y++) {
+      Calibration.Year t = cal.year(y);
+      double s = spec.scale();
+      int starts = (int) Math.round(t.claStarts() * s);
+      if (y < firstCin) {
+        for (int i = 0; i < starts; i++) {
+          events.add(new Event(dayIn(y), i % 17 == 0 ? Kind.UASC : Kind.CARE, order++));
         }
+        continue;
       }
-    }
-    if (c == null) {
-      c = newChild(d);
-    }
-    c.lastReferral = d;
-    recentlyReferred.add(c);
-    if (recentlyReferred.size() > referralsPerDay * 400) {
-      recentlyReferred.subList(0, (int) (referralsPerDay * 40)).clear();
-    }
-    String source = source(d);
-    c.contacts.add(new Contact(d.minusDays(rnd.nextInt(3)), source, false, null, null));
-    boolean nfa = rnd.nextDouble() < cal.nfaShare();
-    CinEpisode e = new CinEpisode(d, source, nfa);
-    c.episodes.add(e);
-    if (nfa) {
-      e.closure = d;
-      e.closureReason = "RC8";
-      e.need = "N9";
-      return;
-    }
-    e.need = need();
-    LocalDate start = d.plusDays(rnd.nextInt(4));
-    int wd = rnd.nextDouble() < 0.86 ? 1 + rnd.nextInt(45) : 46 + rnd.nextInt(40);
-    LocalDate authorised = addWorkingDays(start, wd);
-    e.assessment = new Assessment(start, authorised, factors(d));
-    if (rnd.nextDouble() < pNotInNeed) {
-      e.closure = authorised.plusDays(rnd.nextInt(10));
-      e.closureReason =
-          d.isAfter(LocalDate.of(2022, 4, 1)) && rnd.nextDouble() < 0.3 ? "RC9" : "RC8";
-      return;
-    }
-    if (rnd.nextDouble() < pS47) {
-      LocalDate s47 = d.plusDays(rnd.nextInt(8));
-      LocalDate target = addWorkingDays(s47, 15);
-      if (rnd.nextDouble() < pIcpc) {
-        int icpcWd = rnd.nextDouble() < 0.8 ? 5 + rnd.nextInt(11) : 16 + rnd.nextInt(15);
-        LocalDate icpc = addWorkingDays(s47, icpcWd);
-        e.s47s.add(new Section47(s47, target, icpc, false));
-        if (rnd.nextDouble() < 0.87) {
-          plan(c, e, icpc);
-          return;
-        }
-      } else {
-        e.s47s.add(new Section47(s47, target, null, rnd.nextDouble() < 0.5));
+      int r = (int) Math.round(t.referrals() * s);
+      int nfa = (int) Math.round(r * t.nfaPct());
+      int nin = (int) Math.round(r * t.notInNeedPct());
+      int cpToCare = (int) Math.round(starts * CP_TO_CARE);
+      int uasc = (int) Math.round((starts - cpToCare) * UASC_SHARE);
+      int care = starts - cpToCare - uasc;
+      int cp = (int) Math.round(t.cpStarts() * s);
+      int plain = r - nfa - nin - cp - care - uasc;
+      if (plain < 0) {
+        nin = Math.max(0, nin + plain);
+        plain = 0;
       }
+      int breaks = plain > 20 ? Math.max(1, (int) Math.round(starts * 0.03)) : 0;
+      add(events, y, Kind.NFA, nfa);
+      add(events, y, Kind.NOT_IN_NEED, nin);
+      add(events, y, Kind.PLAIN, plain - breaks);
+      add(events, y, Kind.SHORT_BREAKS, breaks);
+      add(events, y, Kind.CP, cp - cpToCare);
+      add(events, y, Kind.CP_TO_CARE, Math.min(cp, cpToCare));
+      add(events, y, Kind.CARE, care + Math.max(0, cpToCare - cp));
+      add(events, y, Kind.UASC, uasc);
     }
-    if (rnd.nextDouble() < pLacOther) {
-      LocalDate lac = authorised.plusDays(rnd.nextInt(120));
-      LocalDate left = care(c, lac);
-      e.closure = left.plusDays(rnd.nextInt(30));
-      e.closureReason = closureFor(c);
-      return;
+    events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::order));
+    for (Event e : events) {
+      handle(e);
     }
-    e.cinPlanStart = authorised.plusDays(rnd.nextInt(14));
-    e.cinPlanEnd = e.cinPlanStart.plusDays(days(meanOtherYears));
-    e.closure = e.cinPlanEnd.plusDays(rnd.nextInt(20));
-    e.closureReason = rnd.nextDouble() < 0.9 ? "RC7" : pick(new String[] {"RC5", "RC6", "RC3"});
+    return kids;
   }
 
-  private void plan(Child c, CinEpisode e, LocalDate icpc) {
-    int previous = (int) c.episodes.stream().mapToLong(x -> x.plans.size()).sum();
-    CpPlan p = new CpPlan(icpc, category(), previous);
-    e.plans.add(p);
-    long length =
-        rnd.nextDouble() < 0.14
-            ? 40 + rnd.nextInt(50)
-            : Math.min(days(meanPlanYears * 1.12), 365L * 3 + rnd.nextInt(200));
-    if (rnd.nextDouble() < 0.03) {
-      length = 730 + rnd.nextInt(300);
-    }
-    LocalDate end = icpc.plusDays(length);
-    if (rnd.nextDouble() < pLacFromPlan) {
-      LocalDate lac = icpc.plusDays(rnd.nextInt((int) Math.max(2, length)));
-      end = lac;
-      LocalDate left = care(c, lac);
-      e.closure = left.plusDays(rnd.nextInt(30));
-      e.closureReason = closureFor(c);
-    } else {
-      e.cinPlanStart = end;
-      e.cinPlanEnd = end.plusDays(30 + rnd.nextInt(150));
-      e.closure = e.cinPlanEnd;
-      e.closureReason = "RC7";
-    }
-    p.end = end;
-    if (rnd.nextDouble() < 0.1) {
-      p.latest = category();
-    }
-    LocalDate r = icpc.plusDays(60 + rnd.nextInt(35));
-    while (r.isBefore(end)) {
-      p.reviews.add(r);
-      r = r.plusDays(150 + rnd.nextInt(45));
+  private void add(List<Event> events, int y, Kind kind, int n) {
+    for (int i = 0; i < n; i++) {
+      events.add(new Event(dayIn(y), kind, events.size()));
     }
   }
 
-  // ------------------------------------------------------------------ care
-
-  /** Starts a period of care; returns the day it ends. */
-  private LocalDate care(Child c, LocalDate start) {
-    int age = (int) ChronoUnit.YEARS.between(c.birth, start);
-    if (age >= 18) {
-      return start;
-    }
-    if (!start.isBefore(c.birth.plusDays(0)) && age < 0) {
-      return start;
-    }
-    CarePeriod p = new CarePeriod();
-    p.homePostcode = postcode();
-    c.care.add(p);
-    boolean uasc = age >= 15 && rnd.nextDouble() < 0.05;
-    c.uasc |= uasc;
-    // How the period ends, and when.
-    String exit;
-    LocalDate end;
-    double meanOther = 1.6 * Math.max(0.5, cal.claAt31March() / Math.max(1, cal.claStarts()) / 3.5);
-    if (uasc || (age >= 12 && rnd.nextDouble() < (age >= 16 ? 0.7 : 0.45))) {
-      exit = "18";
-      end = c.eighteenth();
-    } else if (age < 5 && rnd.nextDouble() < 0.4) {
-      exit = "ADOPT";
-      end = start.plusDays(450 + rnd.nextInt(500));
-    } else if (rnd.nextDouble() < longTermShare) {
-      // Long-term care, often until 18; councils with long average stays have more of it.
-      exit = "HOME";
-      end = start.plusDays(days(6.0));
-    } else {
-      double u = rnd.nextDouble();
-      exit = u < 0.5 ? "HOME" : u < 0.75 ? "SGO" : u < 0.82 ? "CAO" : "OTHER";
-      end = start.plusDays(days(exit.equals("HOME") ? meanOther * 0.6 : meanOther));
-    }
-    if (!end.isBefore(c.eighteenth())) {
-      exit = "18";
-      end = c.eighteenth();
-    }
-    String ls =
-        uasc
-            ? "V2"
-            : pick(new String[] {"V2", "V2", "V2", "C1", "C1", "C1", "C2", "L1", "L2", "J1"});
-    String place = placement(age, start);
-    LocalDate day = start;
-    ClaEpisode ep = episode(day, "S", ls, place);
-    p.episodes.add(ep);
-    // Changes during the period.
-    LocalDate next = day.plusDays(60 + rnd.nextInt(200));
-    while (next.isBefore(end)) {
-      int ageNow = (int) ChronoUnit.YEARS.between(c.birth, next);
-      String newLs = ls;
-      String rne;
-      String newPlace = place;
-      if ((ls.equals("C1") || ls.startsWith("L")) && rnd.nextDouble() < 0.6) {
-        newLs = "C2";
-        rne = "L";
-      } else if (ls.equals("V2") && rnd.nextDouble() < 0.15) {
-        newLs = "C1";
-        rne = "B";
-        newPlace = placement(ageNow, next);
-      } else {
-        rne = "P";
-        newPlace = placement(ageNow, next);
-      }
-      ep = change(p, ep, next, rne, newLs, newPlace);
-      ls = newLs;
-      place = newPlace;
-      next = next.plusDays(120 + rnd.nextInt(500));
-    }
-    if (exit.equals("ADOPT")) {
-      p.adoptionDecision = start.plusDays(150 + rnd.nextInt(120));
-      LocalDate order = end.minusDays(250 + rnd.nextInt(100));
-      LocalDate placed = end.minusDays(120 + rnd.nextInt(100));
-      p.match = placed.minusDays(20 + rnd.nextInt(40));
-      if (order.isAfter(ep.start) && order.isBefore(placed)) {
-        ep = change(p, ep, order, "L", "E1", place);
-      }
-      p.byFosterCarer = rnd.nextDouble() < 0.15;
-      if (placed.isAfter(ep.start)) {
-        ep =
-            change(p, ep, placed, p.byFosterCarer ? "T" : "P", "E1", p.byFosterCarer ? "A5" : "A6");
-      }
-    }
-    ep.end = end;
-    ep.reasonCeased =
-        switch (exit) {
-          case "18" -> pick(new String[] {"E17", "E5", "E5", "E6", "E8", "E13"});
-          case "ADOPT" -> rnd.nextDouble() < 0.85 ? "E11" : "E12";
-          case "HOME" -> rnd.nextDouble() < 0.85 ? "E4A" : "E4B";
-          case "SGO" -> pick(new String[] {"E45", "E46", "E47", "E48"});
-          case "CAO" -> "E41";
-          default -> pick(new String[] {"E8", "E3", "E13", "E16"});
-        };
-    // Reviews: 20 working days, 3 months later, then every 6 months.
-    LocalDate r = addWorkingDays(start, 20 - rnd.nextInt(3));
-    p.reviews.add(r);
-    r = r.plusMonths(3);
-    while (r.isBefore(end)) {
-      p.reviews.add(r.minusDays(rnd.nextInt(14)));
-      r = r.plusMonths(6);
-    }
-    // Missing episodes for some older children.
-    if (age >= 11 && rnd.nextDouble() < 0.18) {
-      LocalDate m = start.plusDays(20 + rnd.nextInt(200));
-      while (m.isBefore(end)) {
-        LocalDate back = m.plusDays(rnd.nextInt(3));
-        p.missing.add(new Missing(rnd.nextDouble() < 0.85 ? "M" : "A", m, back));
-        m = back.plusDays(30 + rnd.nextInt(150));
-      }
-    }
-    // Social workers.
-    LocalDate s = start;
-    String reason = "FCONTA";
-    while (s.isBefore(end)) {
-      LocalDate e = s.plusDays(120 + rnd.nextInt(400));
-      String id =
-          "SW" + String.format("%05d", 1 + (nextWorker++ % Math.max(20, (int) (40 * scale))));
-      p.workers.add(new SocialWorker(id, s, e.isBefore(end) ? e : end, reason));
-      reason = pick(new String[] {"MANAGE", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "OTHERS"});
-      s = e;
-    }
-    return end;
-  }
-
-  private ClaEpisode change(
-      CarePeriod p, ClaEpisode current, LocalDate day, String rne, String ls, String place) {
-    current.end = day;
-    current.reasonCeased = "X1";
-    if (!rne.equals("L")) {
-      current.reasonPlaceChange =
-          pick(
-              new String[] {
-                "CARPL", "CARPL", "CREQB", "CREQO", "OTHER", "LAREQ", "CHILD", "CLOSE"
-              });
-    }
-    ClaEpisode next = episode(day, rne, ls, rne.equals("L") ? current.placement : place);
-    p.episodes.add(next);
-    return next;
-  }
-
-  private ClaEpisode episode(LocalDate day, String rne, String ls, String place) {
-    String provider =
-        switch (place.substring(0, 1)) {
-          case "U" -> pick(new String[] {"PR1", "PR1", "PR1", "PR4", "PR4", "PR5"});
-          case "K", "H" -> rnd.nextDouble() < 0.8 ? "PR4" : "PR1";
-          case "P" -> place.equals("P1") ? "PR0" : "PR4";
-          case "A" -> rnd.nextDouble() < 0.7 ? "PR1" : "PR2";
-          case "R" -> "PR3";
-          case "S" -> "PR4";
-          default -> null;
-        };
-    String urn =
-        place.equals("K1") || place.equals("K2")
-            ? "SC" + (100000 + rnd.nextInt(900000))
-            : place.equals("K3") ? Integer.toString(2000000 + rnd.nextInt(900000)) : null;
-    return new ClaEpisode(day, rne, ls, place, provider, postcode(), urn);
-  }
-
-  private void shortBreaks(LocalDate d) {
-    Child c = newChild(d);
-    int age = (int) ChronoUnit.YEARS.between(c.birth, d);
-    if (age < 5 || age >= 17) {
-      return;
-    }
-    CarePeriod p = new CarePeriod();
-    p.shortBreaks = true;
-    p.homePostcode = postcode();
-    LocalDate day = d;
-    for (int k = 0; k < 6; k++) {
-      ClaEpisode e = new ClaEpisode(day, "S", "V3", "U4", "PR1", postcode(), null);
-      e.end = day.plusDays(2);
-      e.reasonCeased = "E13";
-      p.episodes.add(e);
-      day = day.plusDays(25 + rnd.nextInt(20));
-    }
-    c.care.add(p);
-  }
-
-  // ------------------------------------------------------------------ children and codes
-
-  private Child newChild(LocalDate d) {
-    double u = rnd.nextDouble();
-    int ageDays =
-        u < 0.03
-            ? -rnd.nextInt(150) // unborn
-            : u < 0.12
-                ? rnd.nextInt(365)
-                : u < 0.30
-                    ? 365 + rnd.nextInt(4 * 365)
-                    : u < 0.55
-                        ? 5 * 365 + rnd.nextInt(5 * 365)
-                        : u < 0.90 ? 10 * 365 + rnd.nextInt(6 * 365) : 16 * 365 + rnd.nextInt(700);
-    LocalDate birth = d.minusDays(ageDays);
-    String sex = rnd.nextBoolean() ? "M" : "F";
-    String id = "C" + String.format("%07d", nextId++);
-    String upn = "A" + String.format("%012d", Math.abs(rnd.nextLong() % 1_000_000_000_000L));
-    Child c = new Child(id, birth, sex, ethnicity(), upn, disability());
-    children.add(c);
-    return c;
-  }
-
-  private String placement(int age, LocalDate day) {
-    boolean k3era = !day.isBefore(LocalDate.of(2024, 4, 1));
-    boolean zSplit = !day.isBefore(LocalDate.of(2025, 4, 1));
-    double u = rnd.nextDouble();
-    if (age >= 16 && u < 0.45) {
-      return k3era ? "K3" : rnd.nextDouble() < 0.8 ? "H5" : "P2";
-    }
-    if (u < 0.70) {
-      return pick(new String[] {"U4", "U4", "U4", "U4", "U6", "U6", "U1", "U1", "U3", "U5", "U2"});
-    }
-    if (u < 0.83) {
-      return "K2";
-    }
-    if (u < 0.90) {
-      return "P1";
-    }
-    if (u < 0.93) {
-      return pick(new String[] {"R1", "R2", "R3", "S1", "K1"});
-    }
-    if (u < 0.95) {
-      return zSplit ? pick(new String[] {"Z11", "Z12", "Z13", "Z14"}) : "Z1";
-    }
-    return pick(new String[] {"U4", "U6"});
-  }
-
-  private String closureFor(Child c) {
-    CarePeriod p = c.care.isEmpty() ? null : c.care.get(c.care.size() - 1);
-    if (p == null) {
-      return "RC7";
-    }
-    String rec = p.reasonCeased();
-    if (rec == null) {
-      return "RC7";
-    }
-    return switch (rec) {
-      case "E11", "E12" -> "RC1";
-      case "E45", "E46", "E47", "E48" -> "RC4";
-      case "E41" -> "RC3";
-      case "E3" -> "RC5";
-      default -> "RC7";
-    };
-  }
-
-  private String source(LocalDate d) {
-    double u = rnd.nextDouble();
-    if (u < 0.28) {
-      return "6";
-    }
-    if (u < 0.48) {
-      return "2A";
-    }
-    if (u < 0.63) {
-      return pick(new String[] {"3A", "3B", "3B", "3C", "3D", "3E", "3E", "3F"});
-    }
-    if (u < 0.73) {
-      boolean earlyHelp = !d.isBefore(LocalDate.of(2022, 4, 1));
-      return earlyHelp
-          ? pick(new String[] {"5A", "5B", "5C", "5D", "5D"})
-          : pick(new String[] {"5A", "5B", "5C"});
-    }
-    if (u < 0.82) {
-      return pick(new String[] {"1A", "1A", "1B", "1C", "1D"});
-    }
-    return pick(new String[] {"2B", "4", "7", "8", "8", "9", "10"});
-  }
-
-  private String need() {
-    double u = rnd.nextDouble();
-    return u < 0.55
-        ? "N1"
-        : u < 0.62
-            ? "N2"
-            : u < 0.66
-                ? "N3"
-                : u < 0.75
-                    ? "N4"
-                    : u < 0.90
-                        ? "N5"
-                        : u < 0.92
-                            ? "N6"
-                            : u < 0.93 ? "N7" : u < 0.96 ? "N8" : u < 0.985 ? "N9" : "N0";
-  }
-
-  private String category() {
-    double u = rnd.nextDouble();
-    return u < 0.50 ? "NEG" : u < 0.86 ? "EMO" : u < 0.93 ? "PHY" : u < 0.97 ? "SAB" : "MUL";
-  }
-
-  private List<String> factors(LocalDate referral) {
-    boolean split = !referral.isBefore(LocalDate.of(2020, 4, 1));
-    boolean cce = !referral.isBefore(LocalDate.of(2021, 4, 1));
-    String[] common = {
-      "3B",
-      "3B",
-      "3A",
-      "3C",
-      "4B",
-      "4B",
-      "4A",
-      "2B",
-      "1B",
-      "16A",
-      "17A",
-      "5B",
-      "6B",
-      "10A",
-      "11A",
-      "14A",
-      "15A",
-      "20",
-      split ? "18C" : "18A",
-      split ? "19C" : "19A",
-      cce ? "24A" : "13A",
-      "8B"
-    };
-    int n = 1 + rnd.nextInt(3);
-    List<String> out = new ArrayList<>();
-    while (out.size() < n) {
-      String f = pick(common);
-      if (!out.contains(f)) {
-        out.add(f);
-      }
-    }
-    return out;
-  }
-
-  private String ethnicity() {
-    double u = rnd.nextDouble();
-    if (u < 0.74) {
-      return "WBRI";
-    }
-    return pick(
-        new String[] {
-          "WOTH", "WIRI", "MWBC", "MWBA", "MWAS", "MOTH", "APKN", "AIND", "ABAN", "AOTH", "BAFR",
-          "BCRB", "BOTH", "CHNE", "OOTH", "NOBT", "REFU"
-        });
-  }
-
-  private String disability() {
-    return rnd.nextDouble() < 0.88
-        ? "NONE"
-        : pick(
-            new String[] {
-              "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "AUT", "DDA"
-            });
-  }
-
-  private String org() {
-    return pick(
-        new String[] {
-          "Hospital trust",
-          "Council children's centre",
-          "Commissioned children's centre",
-          "School",
-          "Health visiting",
-          "Early help team"
-        });
-  }
-
-  private String postcode() {
-    // Synthetic: the ZZ area does not exist, so no real address can match.
-    return "ZZ"
-        + (1 + rnd.nextInt(30))
-        + " "
-        + (1 + rnd.nextInt(9))
-        + (char) ('A' + rnd.nextInt(26))
-        + (char) ('A' + rnd.nextInt(26));
-  }
-
-  private String pick(String[] values) {
-    return values[rnd.nextInt(values.length)];
-  }
-
-  private long days(double meanYears) {
-    // Exponential with the mean, at least a fortnight.
-    return 14 + (long) (-Math.log(1 - rnd.nextDouble()) * meanYears * 365.25);
-  }
-
-  private int poisson(double lambda) {
-    if (lambda > 30) {
-      return Math.max(0, (int) Math.round(lambda + Math.sqrt(lambda) * rnd.nextGaussian()));
-    }
-    double l = Math.exp(-lambda);
-    int k = 0;
-    double p = 1;
-    do {
-      k++;
-      p *= rnd.nextDouble();
-    } while (p > l && k < 10_000);
-    return k - 1;
-  }
-
-  static LocalDate addWorkingDays(LocalDate start, int n) {
-    LocalDate d = start;
-    int added = 0;
-    while (added < n) {
-      d = d.plusDays(1);
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY
-          && d.getDayOfWeek() != DayOfWeek.SUNDAY
-          && WorkingDays.isWorkingDay(d)) {
-        added++;
+  /** A referral day in the collection year, mostly on working days. */
+  private LocalDate dayIn(int y) {
+    LocalDate d = rng.dateBetween(LocalDate.of(y - 1, 4, 1), LocalDate.of(y, 3, 31));
+    if (!WorkingDays.isWorkingDay(d) && rng.chance(0.8)) {
+      d = WorkingDays.plus(d, 0);
+      if (d.isAfter(LocalDate.of(y, 3, 31))) {
+        d = LocalDate.of(y, 3, 31);
       }
     }
     return d;
   }
 
+  private Params params(Calibration.Year t) {
+    double cpDays = t.cpStarts() > 0 ? clamp(t.cpAt31() / t.cpStarts() * 365, 90, 700) : 300;
+    double careYears = careMean(t.claStarts() > 0 ? t.claAt31() / t.claStarts() : 3);
+    double nfa = t.referrals() * t.nfaPct();
+    double assessing = (t.referrals() - nfa) * 32 / 365.0;
+    double residual = t.cinAt31() - t.claAt31() - t.cpAt31() - assessing;
+    double starts = t.claStarts();
+    double plainFlow =
+        Math.max(
+            1,
+            t.referrals()
+                - nfa
+                - t.referrals() * t.notInNeedPct()
+                - t.cpStarts()
+                - starts * (1 - CP_TO_CARE)
+                + t.cpStarts()
+                + starts * 0.3);
+    double plainDays = clamp(residual / plainFlow * 365, 30, 1000);
+    double s47 =
+        clamp(
+            2.2 * t.cpStarts() / Math.max(1, plainFlow + t.referrals() * t.notInNeedPct()), 0, 0.6);
+    return new Params(cpDays, careYears, plainDays, s47);
+  }
+
+  /** The exponential mean whose draws, capped at the 18th birthday, average the wanted years. */
+  private static double careMean(double wanted) {
+    Rng r = new Rng(20240331L);
+    int n = 4000;
+    double[] ages = new double[n];
+    double[] units = new double[n];
+    for (int i = 0; i < n; i++) {
+      ages[i] = careEntryAge(r) + r.uniform();
+      units[i] = r.exponential(1);
+    }
+    double lo = 0.05;
+    double hi = 60;
+    for (int it = 0; it < 40; it++) {
+      double mid = (lo + hi) / 2;
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += Math.min(units[i] * mid, Math.max(0.05, 18 - ages[i]));
+      }
+      if (sum / n < wanted) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
+  }
+
+  private static int careEntryAge(Rng r) {
+    double u = r.uniform();
+    if (u < 0.20) {
+      return 0;
+    } else if (u < 0.34) {
+      return r.between(1, 4);
+    } else if (u < 0.50) {
+      return r.between(5, 9);
+    } else if (u < 0.86) {
+      return r.between(10, 15);
+    }
+    return r.between(16, 17);
+  }
+
+  private int referralAge(Kind k) {
+    double u = rng.uniform();
+    if (k == Kind.CP || k == Kind.CP_TO_CARE) {
+      return u < 0.12
+          ? 0
+          : u < 0.40 ? rng.between(1, 4) : u < 0.68 ? rng.between(5, 9) : rng.between(10, 16);
+    }
+    if (k == Kind.CARE) {
+      return careEntryAge(rng);
+    }
+    if (k == Kind.UASC) {
+      return rng.between(15, 17);
+    }
+    return u < 0.07
+        ? 0
+        : u < 0.27
+            ? rng.between(1, 4)
+            : u < 0.54 ? rng.between(5, 9) : u < 0.9 ? rng.between(10, 15) : rng.between(16, 17);
+  }
+
+  private Params paramsFor(LocalDate d) {
+    int y = d.getMonthValue() >= 4 ? d.getYear() + 1 : d.getYear();
+    int i = Math.max(0, Math.min(params.length - 1, y - firstYear));
+    return params[i];
+  }
+
   private static double clamp(double v, double lo, double hi) {
-    return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v));
+    return Math.max(lo, Math.min(hi, v));
+  }
+
+  // ------------------------------------------------------------------ children
+
+  private Kid newKid(LocalDate on, int age, Kind kind) {
+    int seq = kids.size() + 1;
+    LocalDate dob = on.minusYears(age).minusDays(rng.between(0, 364));
+    if (dob.isAfter(on)) {
+      dob = on;
+    }
+    boolean uasc = kind == Kind.UASC;
+    char sex = uasc ? (rng.chance(0.92) ? 'M' : 'F') : (rng.chance(0.52) ? 'M' : 'F');
+    String eth =
+        uasc
+            ? rng.weighted(Weights.of("BAFR", 40, "AOTH", 30, "OOTH", 25, "WOTH", 5))
+            : rng.weighted(ETHNICITY);
+    String upn = String.format("A%s%09d", spec.la(), seq);
+    List<String> dis = new ArrayList<>();
+    if (kind == Kind.SHORT_BREAKS) {
+      dis.add("LD");
+      dis.add(rng.chance(0.5) ? "AUT" : "COMM");
+    } else if (rng.chance(0.07)) {
+      dis.add(
+          rng.weighted(Weights.of("LD", 30, "AUT", 30, "BEH", 15, "COMM", 10, "MOB", 8, "DDA", 7)));
+    } else if (rng.chance(0.6)) {
+      dis.add("NONE");
+    }
+    Kid k = new Kid(seq, spec.la() + String.format("%07d", seq), dob, sex, eth, upn, dis);
+    k.uasc = uasc;
+    if (uasc) {
+      k.uascCeased = dob.plusYears(18);
+    }
+    if (sex == 'F' && age >= 14 && rng.chance(0.03)) {
+      k.motherChildDob = on.minusDays(rng.between(0, 300));
+    }
+    kids.add(k);
+    return k;
+  }
+
+  private Kid findRereferral(LocalDate t, double p) {
+    while (!closing.isEmpty() && closing.peek().busyUntil.isBefore(t)) {
+      recent.add(closing.poll());
+    }
+    if (!rng.chance(p)) {
+      return null;
+    }
+    for (int tries = 0; tries < 8 && !recent.isEmpty(); tries++) {
+      int i = rng.nextInt(recent.size());
+      Kid k = recent.get(i);
+      boolean stale =
+          k.lastReferral.isBefore(t.minusDays(365))
+              || k.busyUntil == null
+              || !k.busyUntil.isBefore(t)
+              || k.ageOn(t) >= 17;
+      if (stale) {
+        recent.set(i, recent.get(recent.size() - 1));
+        recent.remove(recent.size() - 1);
+        continue;
+      }
+      recent.set(i, recent.get(recent.size() - 1));
+      recent.remove(recent.size() - 1);
+      return k;
+    }
+    return null;
+  }
+
+  private Kid findPreviousPlan(LocalDate t) {
+    for (int tries = 0; tries < 6 && !hadPlan.isEmpty(); tries++) {
+      Kid k = hadPlan.get(rng.nextInt(hadPlan.size()));
+      if (k.busyUntil != null && k.busyUntil.isBefore(t) && k.ageOn(t) < 16 && k.care.isEmpty()) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private void handle(Event e) {
+    LocalDate t = e.date();
+    Kind kind = e.kind();
+    Calibration.Year cy = cal.year(CollectionYearOf(t));
+    Kid kid = null;
+    if (kind == Kind.CP || kind == Kind.CP_TO_CARE) {
+      if (rng.chance(cy.cpSubsequentPct() * 0.8)) {
+        kid = findPreviousPlan(t);
+      }
+    }
+    if (kid == null && kind != Kind.UASC && kind != Kind.SHORT_BREAKS) {
+      kid =
+          findRereferral(
+              t, kind == Kind.CARE ? cy.rereferralPct() * 0.5 : cy.rereferralPct() * 1.07);
+    }
+    if (kid == null) {
+      kid = newKid(t, referralAge(kind), kind);
+    }
+    CinEp ep = new CinEp();
+    ep.referral = t;
+    ep.contact = t.minusDays(rng.chance(0.7) ? 0 : rng.between(1, 3));
+    ep.source = kind == Kind.UASC ? (rng.chance(0.5) ? "5C" : "7") : rng.weighted(SOURCE);
+    kid.lastReferral = t;
+    kid.cin.add(ep);
+    Params p = paramsFor(t);
+    switch (kind) {
+      case NFA -> {
+        ep.nfa = true;
+        ep.need = "N9";
+        ep.closure = t.plusDays(rng.chance(0.8) ? 0 : rng.between(1, 5));
+        ep.reason = "RC8";
+      }
+      case NOT_IN_NEED -> {
+        Assessment a = assess(ep, t, false, null);
+        ep.need = rng.chance(0.5) ? "N9" : rng.weighted(NEED);
+        if (rng.chance(p.s47Share())) {
+          ep.s47s.add(s47WithoutPlan(t, false));
+        }
+        ep.closure = a.auth();
+        ep.reason =
+            !a.auth().isBefore(LocalDate.of(2022, 4, 1)) && rng.chance(0.45) ? "RC9" : "RC8";
+      }
+      case PLAIN, SHORT_BREAKS -> {
+        ep.need = kind == Kind.SHORT_BREAKS ? "N2" : rng.weighted(NEED);
+        Assessment a = assess(ep, t, true, null);
+        LocalDate planStart = a.auth().plusDays(rng.between(0, 10));
+        if (rng.chance(p.s47Share())) {
+          ep.s47s.add(s47WithoutPlan(t, rng.chance(0.12)));
+        }
+        LocalDate end = planStart.plusDays(Math.round(rng.gamma2(p.plainDays())));
+        ep.plans.add(new Span(planStart, end));
+        ep.closure = end.plusDays(rng.between(0, 14));
+        ep.reason = closeReason(kid, ep.closure);
+        if (kind == Kind.SHORT_BREAKS) {
+          shortBreaks(kid, planStart, end);
+        }
+      }
+      case CP, CP_TO_CARE -> {
+        ep.need = "N1";
+        String cat = rng.weighted(CATEGORY);
+        LocalDate s47Start = WorkingDays.plus(t, rng.between(0, 3));
+        int wd = rng.chance(0.81) ? rng.between(4, 15) : rng.between(16, 32);
+        LocalDate icpc = WorkingDays.plus(s47Start, wd);
+        ep.s47s.add(new S47(s47Start, WorkingDays.plus(s47Start, 15), icpc, false, true));
+        assess(ep, t, true, cat);
+        Cpp plan = new Cpp();
+        plan.start = icpc;
+        plan.initial = cat;
+        plan.latest = rng.chance(0.9) ? cat : rng.weighted(CATEGORY);
+        plan.previous = kid.cpPlans;
+        kid.cpPlans++;
+        long days = Math.max(14, Math.round(rng.gamma2(p.cpDays())));
+        plan.end = icpc.plusDays(days);
+        if (kind == Kind.CP_TO_CARE) {
+          plan.end = icpc.plusDays(Math.max(10, Math.round(days * 0.6)));
+        }
+        cpReviews(plan);
+        ep.cpps.add(plan);
+        hadPlan.add(kid);
+        if (kind == Kind.CP_TO_CARE) {
+          LocalDate cared = plan.end;
+          if (kid.ageOn(cared) >= 18) {
+            ep.closure = plan.end;
+            ep.reason = "RC7";
+          } else {
+            careAndClose(kid, ep, cared, "C1");
+          }
+        } else {
+          LocalDate stepEnd = plan.end.plusDays(Math.round(rng.gamma2(p.plainDays() * 0.8)));
+          ep.plans.add(new Span(plan.end, stepEnd));
+          ep.closure = stepEnd;
+          ep.reason = closeReason(kid, stepEnd);
+        }
+      }
+      case CARE, UASC -> {
+        ep.need = kind == Kind.UASC ? "N8" : rng.weighted(NEED);
+        boolean emergency = kind == Kind.UASC || rng.chance(0.3);
+        Assessment a = assess(ep, t, true, null);
+        LocalDate start = emergency ? t : t.plusDays(rng.between(14, 120));
+        if (a.auth().isBefore(start) && rng.chance(0.5)) {
+          ep.plans.add(new Span(a.auth(), start));
+        }
+        String ls =
+            kind == Kind.UASC
+                ? "V2"
+                : emergency
+                    ? rng.weighted(Weights.of("L1", 25, "L2", 15, "V2", 45, "C1", 15))
+                    : rng.weighted(Weights.of("V2", 45, "C1", 48, "C2", 4, "J1", 3));
+        if (kid.ageOn(start) >= 18) {
+          start = t;
+        }
+        careAndClose(kid, ep, start, ls);
+      }
+    }
+    // the episode ends before the 18th birthday plus a little, except for care leavers
+    kid.busyUntil = ep.closure;
+    socialWorkers(kid, ep);
+    if (kid.busyUntil != null) {
+      closing.add(kid);
+    }
+  }
+
+  private static int CollectionYearOf(LocalDate d) {
+    return d.getMonthValue() >= 4 ? d.getYear() + 1 : d.getYear();
+  }
+
+  private String closeReason(Kid kid, LocalDate d) {
+    if (kid.ageOn(d) >= 17 && rng.chance(0.2)) {
+      return "RC6";
+    }
+    return rng.weighted(Weights.of("RC7", 90, "RC5", 4, "RC3", 2, "RC4", 1.5, "RC2", 0.1));
+  }
+
+  private Assessment assess(CinEp ep, LocalDate t, boolean support, String category) {
+    LocalDate start = WorkingDays.plus(t, rng.chance(0.6) ? 0 : rng.between(1, 4));
+    int wd = rng.chance(0.86) ? rng.between(2, 45) : rng.between(46, 85);
+    LocalDate auth = WorkingDays.plus(start, wd);
+    List<String> f = new ArrayList<>();
+    if (category != null) {
+      f.add(
+          switch (category) {
+            case "NEG" -> "16A";
+            case "EMO" -> "17A";
+            case "PHY" -> rng.chance(0.8) ? "18C" : "18B";
+            case "SAB" -> rng.chance(0.7) ? "19C" : "19B";
+            default -> "16A";
+          });
+    }
+    if (!support && rng.chance(0.25)) {
+      f.add("21");
+    } else {
+      addIf(f, "3B", 0.38);
+      addIf(f, "4B", 0.36);
+      addIf(f, "4A", 0.14);
+      addIf(f, "2B", 0.16);
+      addIf(f, "1B", 0.10);
+      addIf(f, "3A", 0.06);
+      addIf(f, "14A", 0.04);
+      addIf(f, "10A", 0.03);
+      addIf(f, "11A", 0.02);
+      addIf(f, "24A", 0.03);
+      addIf(f, "15A", 0.03);
+      addIf(f, "6B", 0.04);
+      addIf(f, "5B", 0.03);
+      addIf(f, "7A", 0.02);
+      if (f.isEmpty()) {
+        f.add(rng.chance(0.5) ? "20" : "16A");
+      }
+    }
+    Assessment a = new Assessment(start, auth, List.copyOf(f), support);
+    ep.assessments.add(a);
+    return a;
+  }
+
+  private void addIf(List<String> f, String code, double p) {
+    if (rng.chance(p)) {
+      f.add(code);
+    }
+  }
+
+  private S47 s47WithoutPlan(LocalDate t, boolean conference) {
+    LocalDate s = WorkingDays.plus(t, rng.between(0, 5));
+    LocalDate target = WorkingDays.plus(s, 15);
+    if (conference) {
+      return new S47(s, target, WorkingDays.plus(s, rng.between(6, 18)), false, false);
+    }
+    return new S47(s, target, null, true, false);
+  }
+
+  private void cpReviews(Cpp plan) {
+    LocalDate r = plan.start.plusDays(rng.chance(0.9) ? rng.between(60, 88) : rng.between(95, 120));
+    while (r.isBefore(plan.end)) {
+      plan.reviews.add(r);
+      r = r.plusDays(rng.chance(0.93) ? rng.between(140, 180) : rng.between(190, 230));
+    }
+  }
+
+  // ------------------------------------------------------------------ care
+
+  private void careAndClose(Kid kid, CinEp ep, LocalDate start, String ls) {
+    CarePeriod cp = care(kid, start, ls, ep.need);
+    LocalDate end = cp.end();
+    String rec = cp.reasonEnded();
+    ep.closure = end;
+    switch (rec) {
+      case "E11", "E12" -> ep.reason = "RC1";
+      case "E45", "E46", "E47", "E48" -> ep.reason = "RC4";
+      case "E41" -> ep.reason = "RC3";
+      case "E2" -> ep.reason = "RC2";
+      case "E3" -> ep.reason = "RC5";
+      case "E4A", "E4B", "E13" -> {
+        if (kid.ageOn(end) < 17) {
+          LocalDate stepEnd = end.plusDays(Math.round(rng.gamma2(paramsFor(end).plainDays())));
+          ep.plans.add(new Span(end, stepEnd));
+          ep.closure = stepEnd;
+        }
+        ep.reason = "RC7";
+      }
+      default -> ep.reason = kid.ageOn(end) >= 18 && rng.chance(0.3) ? "RC6" : "RC7";
+    }
+  }
+
+  private CarePeriod care(Kid kid, LocalDate start, String firstLs, String need) {
+    CarePeriod cp = new CarePeriod();
+    kid.care.add(cp);
+    Params p = paramsFor(start);
+    LocalDate at18 = kid.birthday(18);
+    double years = rng.exponential(p.careYears());
+    LocalDate end = start.plusDays(Math.max(1, Math.round(years * 365.25)));
+    String rec;
+    if ("J1".equals(firstLs)) {
+      end = start.plusDays(rng.between(20, 120));
+      rec = "E14";
+    } else if (!end.isBefore(at18)) {
+      end = at18;
+      rec = rng.weighted(AT18);
+    } else if (kid.ageOn(end) < 8) {
+      rec = rng.weighted(YOUNG_EXIT);
+    } else {
+      rec = rng.weighted(OLDER_EXIT);
+    }
+    if (!end.isAfter(start)) {
+      end = start.plusDays(1);
+    }
+    long days = ChronoUnit.DAYS.between(start, end);
+    boolean adopt = "ADOPT".equals(rec);
+    if (adopt && days < 420) {
+      rec = "E4A";
+      adopt = false;
+    }
+    if (adopt) {
+      rec = rng.chance(0.4) ? "E11" : "E12";
+      cp.decision = start.plusDays(Math.round(days * 0.3));
+      cp.placementOrder = start.plusDays(Math.round(days * 0.45));
+      cp.match = start.plusDays(Math.round(days * 0.62));
+      cp.fosterCarerAdoption = rng.chance(0.15);
+      cp.adopters = rng.chance(0.85) ? 2 : 1;
+      if (cp.adopters == 2) {
+        cp.adopterSex = rng.weighted(Weights.of("MF", 85, "MM", 8, "FF", 7));
+        cp.adopterLs =
+            "MF".equals(cp.adopterSex)
+                ? rng.weighted(Weights.of("L11", 80, "L3", 20))
+                : rng.weighted(Weights.of("L12", 50, "L2", 30, "L4", 20));
+      } else {
+        cp.adopterSex = rng.chance(0.85) ? "F1" : "M1";
+        cp.adopterLs = "L0";
+      }
+    } else if (kid.ageOn(start) < 5 && days > 500 && rng.chance(0.08)) {
+      cp.decision = start.plusDays(Math.round(days * 0.3));
+      cp.decisionCeased = start.plusDays(Math.round(days * 0.7));
+      cp.decisionCeasedReason =
+          rng.weighted(Weights.of("RD1", 30, "RD2", 20, "RD3", 30, "RD4", 20));
+    }
+    double u = rng.uniform();
+    if (u < 0.06) {
+      cp.prevPerm = "P4";
+    } else if (u < 0.09) {
+      cp.prevPerm = rng.weighted(Weights.of("P1", 40, "P2", 40, "P3", 20));
+      cp.prevPermDate = start.minusDays(rng.between(400, 3000));
+    }
+    // change points
+    record Change(LocalDate date, boolean legal, String ls, String place) {}
+    List<Change> changes = new ArrayList<>();
+    String ls = firstLs;
+    LocalDate legalAt = null;
+    String nextLs = null;
+    switch (firstLs) {
+      case "L1", "L2" -> {
+        legalAt = start.plusDays(rng.between(1, 8));
+        nextLs = rng.chance(0.6) ? "C1" : "V2";
+      }
+      case "C1" -> {
+        legalAt = start.plusDays(rng.between(150, 330));
+        nextLs = "C2";
+      }
+      case "V2" -> {
+        if (rng.chance(0.2)) {
+          legalAt = start.plusDays(rng.between(60, 300));
+          nextLs = "C1";
+        }
+      }
+      default -> {}
+    }
+    if (legalAt != null && legalAt.isBefore(end)) {
+      changes.add(new Change(legalAt, true, nextLs, null));
+      if ("C1".equals(nextLs) && legalAt.plusDays(200).isBefore(end)) {
+        changes.add(new Change(legalAt.plusDays(rng.between(120, 300)), true, "C2", null));
+      }
+    }
+    if (adopt) {
+      changes.add(new Change(cp.placementOrder, true, "E1", null));
+      String a = cp.fosterCarerAdoption ? "A5" : "A6";
+      changes.add(new Change(cp.match.plusDays(rng.between(7, 28)), false, null, a));
+    }
+    double rate = kid.ageOn(start) >= 11 ? 0.75 : 0.4;
+    double yearsIn = days / 365.25;
+    int moves = rng.poisson(rate * yearsIn);
+    LocalDate moveLimit = adopt ? cp.match : end;
+    for (int i = 0; i < moves; i++) {
+      LocalDate d = rng.dateBetween(start.plusDays(1), moveLimit.minusDays(1));
+      if (d.isAfter(start) && d.isBefore(moveLimit)) {
+        changes.add(new Change(d, false, null, null));
+      }
+    }
+    changes.sort(Comparator.comparing(Change::date));
+    String home = rng.pick(HOME_POST);
+    ClaEp cur = new ClaEp();
+    cur.start = start;
+    cur.rne = "S";
+    cur.ls = ls;
+    cur.cin = need == null || "N9".equals(need) || "N0".equals(need) ? "N1" : need;
+    cur.homePost = home;
+    place(cur, kid, start, null);
+    cp.eps.add(cur);
+    for (Change c : changes) {
+      if (!c.date().isAfter(cur.start) || !c.date().isBefore(end)) {
+        continue;
+      }
+      ClaEp next = cur.copy();
+      next.start = c.date();
+      cur.end = c.date();
+      cur.rec = "X1";
+      if (c.legal()) {
+        next.ls = c.ls();
+        next.rne = "L";
+      } else {
+        next.rne =
+            c.place() != null && c.place().equals("A5") ? "T" : (rng.chance(0.1) ? "T" : "P");
+        cur.reasonChange =
+            c.place() != null
+                ? "CARPL"
+                : next.rne.equals("T") ? "PLACE" : rng.weighted(CHANGE_REASON);
+        place(next, kid, c.date(), c.place());
+      }
+      cp.eps.add(next);
+      cur = next;
+    }
+    cur.end = end;
+    cur.rec = rec;
+    cp.reviews.addAll(reviews(start, end));
+    missing(kid, start, end);
+    return cp;
+  }
+
+  private void place(ClaEp e, Kid kid, LocalDate d, String forced) {
+    int age = kid.ageOn(d);
+    String place;
+    if (forced != null) {
+      place = forced;
+    } else if (age < 10) {
+      place =
+          rng.weighted(
+              Weights.of(
+                  "U6",
+                  40,
+                  "U3",
+                  20,
+                  "U4",
+                  12,
+                  "U1",
+                  7,
+                  "U5",
+                  age < 2 ? 4 : 0.5,
+                  "U2",
+                  1.5,
+                  "P1",
+                  7,
+                  "R3",
+                  age < 1 ? 3 : 0.2,
+                  "K2",
+                  2,
+                  "Z1",
+                  0.5,
+                  "S1",
+                  0.2));
+    } else if (age < 16) {
+      place =
+          rng.weighted(
+              Weights.of(
+                  "U6", 36, "U3", 12, "U4", 13, "U1", 6, "K2", 19, "P1", 6, "K1", 0.8, "R1", 0.8,
+                  "S1", 2, "Z1", 2, "R5", 0.3, "T4", 0.3));
+    } else {
+      place =
+          rng.weighted(
+              Weights.of(
+                  "U6", 26, "U3", 8, "U4", 10, "K2", 15, "IND", 30, "Z1", 2, "P1", 5, "R5", 0.5,
+                  "P3", 0.2));
+    }
+    if ("IND".equals(place)) {
+      place = d.isBefore(K3_FROM) ? (rng.chance(0.8) ? "H5" : "P2") : "K3";
+    }
+    if ("Z1".equals(place) && !d.isBefore(Z1X_FROM)) {
+      place = "Z1" + rng.between(1, 4);
+    }
+    e.place = place;
+    e.provider = provider(place);
+    boolean away = rng.chance(place.startsWith("K") || place.startsWith("R") ? 0.55 : 0.25);
+    e.plPost = away ? rng.pick(AWAY_POST) : rng.pick(HOME_POST);
+    e.urn =
+        place.equals("K1") || place.equals("K2") || place.equals("K3")
+            ? "SC" + (100000 + rng.nextInt(900000))
+            : null;
+    if (place.startsWith("T") || place.startsWith("Z")) {
+      e.plPost = null;
+    }
+  }
+
+  private String provider(String place) {
+    return switch (place.substring(0, 1)) {
+      case "U" ->
+          place.compareTo("U4") < 0
+              ? "PR1"
+              : rng.weighted(Weights.of("PR1", 55, "PR4", 38, "PR5", 7));
+      case "K" -> rng.weighted(Weights.of("PR4", 70, "PR1", 22, "PR5", 6, "PR2", 2));
+      case "H" -> rng.weighted(Weights.of("PR4", 60, "PR1", 20, "PR5", 20));
+      case "A" -> rng.weighted(Weights.of("PR1", 60, "PR2", 30, "PR5", 10));
+      case "P" -> place.equals("P1") ? "PR0" : rng.weighted(Weights.of("PR4", 50, "PR1", 50));
+      case "R", "S" -> rng.weighted(Weights.of("PR3", 50, "PR4", 40, "PR1", 10));
+      default -> null;
+    };
+  }
+
+  private List<LocalDate> reviews(LocalDate start, LocalDate end) {
+    List<LocalDate> out = new ArrayList<>();
+    LocalDate r =
+        WorkingDays.plus(start, rng.chance(0.9) ? rng.between(12, 20) : rng.between(21, 30));
+    int n = 0;
+    while (r.isBefore(end)) {
+      out.add(r);
+      n++;
+      r =
+          n == 1
+              ? r.plusDays(rng.chance(0.9) ? rng.between(70, 91) : rng.between(95, 120))
+              : r.plusDays(rng.chance(0.9) ? rng.between(150, 182) : rng.between(185, 230));
+    }
+    return out;
+  }
+
+  private void missing(Kid kid, LocalDate start, LocalDate end) {
+    for (LocalDate y = start; y.isBefore(end); y = y.plusDays(365)) {
+      boolean teen = kid.ageOn(y) >= 11;
+      if (!rng.chance(teen ? 0.22 : 0.01)) {
+        continue;
+      }
+      int n = rng.chance(0.5) ? 1 : rng.between(2, 8);
+      LocalDate to = y.plusDays(364).isBefore(end) ? y.plusDays(364) : end.minusDays(1);
+      List<LocalDate> starts = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        starts.add(rng.dateBetween(y, to));
+      }
+      starts.sort(Comparator.naturalOrder());
+      LocalDate lastEnd = null;
+      for (LocalDate s : starts) {
+        if (lastEnd != null && !s.isAfter(lastEnd)) {
+          continue;
+        }
+        LocalDate e = s.plusDays(rng.chance(0.6) ? rng.between(0, 1) : rng.between(2, 6));
+        if (e.isAfter(end)) {
+          e = end;
+        }
+        kid.missing.add(new Missing(rng.chance(0.75) ? "M" : "A", s, e));
+        lastEnd = e;
+      }
+    }
+  }
+
+  private void shortBreaks(Kid kid, LocalDate from, LocalDate to) {
+    LocalDate last = from.plusMonths(18).isBefore(to) ? from.plusMonths(18) : to;
+    for (LocalDate d = from.plusDays(rng.between(7, 30));
+        d.isBefore(last);
+        d = d.plusDays(rng.between(25, 40))) {
+      if (kid.ageOn(d) >= 18) {
+        break;
+      }
+      CarePeriod cp = new CarePeriod();
+      cp.shortBreak = true;
+      ClaEp e = new ClaEp();
+      e.start = d;
+      e.rne = "S";
+      e.ls = "V3";
+      e.cin = "N2";
+      e.place = rng.chance(0.6) ? "K2" : "U4";
+      e.provider = "PR1";
+      e.homePost = rng.pick(HOME_POST);
+      e.plPost = rng.pick(HOME_POST);
+      e.urn = e.place.equals("K2") ? "SC" + (100000 + kid.seq % 900000) : null;
+      e.end = d.plusDays(rng.between(1, 3));
+      e.rec = "E13";
+      cp.eps.add(e);
+      kid.care.add(cp);
+    }
+  }
+
+  private void socialWorkers(Kid kid, CinEp ep) {
+    if (ep.nfa) {
+      return;
+    }
+    LocalDate end = ep.closure;
+    LocalDate s = ep.referral;
+    String reason = "FCONTA";
+    while (true) {
+      LocalDate e = s.plusDays(Math.max(20, Math.round(rng.exponential(280))));
+      String w = "SW" + (1000 + rng.nextInt(workers));
+      if (end != null && !e.isBefore(end)) {
+        kid.social.add(new Model.SwEp(w, s, end, reason));
+        return;
+      }
+      kid.social.add(new SwEp(w, s, e, reason));
+      s = e;
+      reason = rng.weighted(SW_REASON);
+    }
   }
 }

@@ -1,48 +1,52 @@
 package org.caseflow.synth;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.caseflow.domain.period.CollectionYear;
-import org.caseflow.domain.schema.Table;
-import org.caseflow.synth.Model.Child;
+import org.caseflow.synth.Model.Kid;
 
-/** Writes a synthetic council's returns in the real formats. */
+/**
+ * Writes a synthetic council's statutory returns: per collection year the CIN census XML, the
+ * SSDA903 CSVs (optionally XML) and the Ofsted Annex A workbook, calibrated from the council's
+ * published figures. The same spec always gives byte-identical files.
+ */
 public final class Synthesiser {
   private Synthesiser() {}
 
-  /**
-   * Simulates the council and writes, for each collection year, {@code cin_census_YYYY.xml}, {@code
-   * ssda903_YYYY/} (CSV tables) and {@code annex_a_YYYY.xlsx} into the folder.
-   */
-  public static SynthResult generate(SynthSpec spec, Path out) throws IOException {
-    Calibration cal = Calibration.of(spec.la());
-    Files.createDirectories(out);
-    LocalDate from = new CollectionYear(spec.fromYear() - Simulator.WARM_UP_YEARS).start();
-    LocalDate to = new CollectionYear(spec.toYear()).end();
-    List<Child> children = new Simulator(cal, spec.scale(), spec.seed()).run(from, to);
-    List<Path> files = new ArrayList<>();
-    Map<Path, Map<Table, Integer>> rows = new LinkedHashMap<>();
-    for (int y = spec.fromYear(); y <= spec.toYear(); y++) {
-      CollectionYear year = new CollectionYear(y);
-      Path cin = out.resolve("cin_census_" + y + ".xml");
-      rows.put(cin, CinCensusWriter.write(cin, spec.la(), year, children).rows);
-      files.add(cin);
-      for (Map.Entry<Path, Counts> e :
-          Ssda903Writer.write(out.resolve("ssda903_" + y), year, children, spec.seed())
-              .entrySet()) {
-        rows.put(e.getKey(), e.getValue().rows);
-        files.add(e.getKey());
+  /** Simulates the council and writes its returns for every year of the spec into outDir. */
+  public static SynthResult generate(SynthSpec spec, Path outDir) {
+    try {
+      Files.createDirectories(outDir);
+      Calibration cal = Calibration.load(spec.la());
+      List<Kid> kids = new Simulator(spec, cal).run();
+      List<SynthResult.FileRows> files = new ArrayList<>();
+      for (int year = spec.fromYear(); year <= spec.toYear(); year++) {
+        Years y = new Years(year);
+        Path cin = outDir.resolve("cin_census_" + year + ".xml");
+        files.add(
+            new SynthResult.FileRows(
+                cin, year, CinCensusWriter.write(kids, spec.la(), y, cin).map()));
+        Ssda903 r = Ssda903.build(kids, spec.la(), y, spec.seed());
+        for (Map.Entry<Path, Counts> e :
+            Ssda903Writer.writeCsv(r, outDir.resolve("ssda903_" + year)).entrySet()) {
+          files.add(new SynthResult.FileRows(e.getKey(), year, e.getValue().map()));
+        }
+        Path annex = outDir.resolve("annex_a_" + year + ".xlsx");
+        files.add(
+            new SynthResult.FileRows(
+                annex, year, AnnexAWriter.write(kids, y, spec.seed(), annex).map()));
+        if (spec.ssda903Xml()) {
+          Path xml = outDir.resolve("ssda903_" + year + ".xml");
+          files.add(new SynthResult.FileRows(xml, year, Ssda903Writer.writeXml(r, xml).map()));
+        }
       }
-      Path aa = out.resolve("annex_a_" + y + ".xlsx");
-      rows.put(aa, AnnexAWriter.write(aa, year, children).rows);
-      files.add(aa);
+      return new SynthResult(files);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new SynthResult(files, rows, children.size());
   }
 }

@@ -1,2 +1,4 @@
-/** A synthetic council: real-format returns calibrated from the council's published figures. */
+/**
+ * A synthetic council: statutory returns in their real formats, calibrated from published figures.
+ */
 package org.caseflow.synth;

@@ -1,108 +1,271 @@
 package org.caseflow.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import org.caseflow.domain.period.CollectionYear;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.caseflow.domain.schema.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SynthesiserTest {
-  @TempDir static Path dir;
-  private static SynthResult stockton;
-  private static Path out;
+  @TempDir static Path stockton;
+  static SynthResult result;
+  static long millis;
 
   @BeforeAll
-  static void generate() throws Exception {
-    out = dir.resolve("808");
-    stockton = Synthesiser.generate(new SynthSpec("808", 2024, 2025, 1, 1.0, false), out);
+  static void generateStockton() {
+    long t0 = System.nanoTime();
+    result = Synthesiser.generate(new SynthSpec("808", 2021, 2025, 7, 1.0, true), stockton);
+    millis = (System.nanoTime() - t0) / 1_000_000;
+    System.out.println("808, 5 years, scale 1, with 903 XML: " + millis + " ms");
   }
 
   @Test
-  void theSameSeedGivesByteIdenticalFilesAndAnotherSeedDoesNot() throws Exception {
-    Path again = dir.resolve("again");
-    Path other = dir.resolve("other");
-    SynthSpec small = new SynthSpec("808", 2025, 2025, 3, 0.2, false);
-    SynthResult a = Synthesiser.generate(small, again);
-    Synthesiser.generate(small, dir.resolve("again2"));
-    Synthesiser.generate(new SynthSpec("808", 2025, 2025, 4, 0.2, false), other);
-    for (Path f : a.files()) {
-      Path rel = again.relativize(f);
-      assertThat(Files.readAllBytes(f))
+  void stocktonAtPublishedScaleIsWithinTenPercentOfItsPublishedCounts() throws Exception {
+    Calibration cal = Calibration.load("808");
+    for (int y = 2022; y <= 2025; y++) {
+      Published.Measures m = Published.measure(stockton, y);
+      Calibration.Year p = cal.year(y);
+      System.out.println(y + " measured " + m + "\n" + y + " published " + p);
+      assertThat((double) m.referrals())
+          .as("referrals %d", y)
+          .isCloseTo(p.referrals(), pct(p.referrals()));
+      assertThat(m.rereferralPct())
+          .as("re-referral %% %d", y)
+          .isCloseTo(p.rereferralPct() * 100, within(p.rereferralPct() * 10));
+      assertThat((double) m.cinAt31())
+          .as("CIN at 31 March %d", y)
+          .isCloseTo(p.cinAt31(), pct(p.cinAt31()));
+      assertThat((double) m.cpStarts())
+          .as("CP starts %d", y)
+          .isCloseTo(p.cpStarts(), pct(p.cpStarts()));
+      assertThat((double) m.cpAt31())
+          .as("CP at 31 March %d", y)
+          .isCloseTo(p.cpAt31(), pct(p.cpAt31()));
+      assertThat((double) m.claAt31())
+          .as("CLA at 31 March %d", y)
+          .isCloseTo(p.claAt31(), pct(p.claAt31()));
+      assertThat((double) m.claStarts())
+          .as("CLA starting %d", y)
+          .isCloseTo(p.claStarts(), pct(p.claStarts()));
+    }
+  }
+
+  private static org.assertj.core.data.Offset<Double> pct(double v) {
+    return within(Math.max(3, v * 0.10));
+  }
+
+  @Test
+  void stocktonForFiveYearsTakesAFewSeconds() {
+    assertThat(millis).isLessThan(20_000);
+  }
+
+  @Test
+  void theSameSeedGivesByteIdenticalFilesAndAnotherSeedDifferentOnes(
+      @TempDir Path a, @TempDir Path b, @TempDir Path c) throws IOException {
+    SynthSpec spec = new SynthSpec("808", 2024, 2025, 42, 0.2, true);
+    SynthResult ra = Synthesiser.generate(spec, a);
+    SynthResult rb = Synthesiser.generate(spec, b);
+    Synthesiser.generate(new SynthSpec("808", 2024, 2025, 43, 0.2, true), c);
+    assertThat(ra.files()).hasSameSizeAs(rb.files());
+    for (SynthResult.FileRows f : ra.files()) {
+      Path rel = a.relativize(f.path());
+      assertThat(Files.readAllBytes(b.resolve(rel)))
           .as(rel.toString())
-          .isEqualTo(Files.readAllBytes(dir.resolve("again2").resolve(rel)));
+          .isEqualTo(Files.readAllBytes(f.path()));
     }
-    assertThat(Files.readAllBytes(again.resolve("cin_census_2025.xml")))
-        .isNotEqualTo(Files.readAllBytes(other.resolve("cin_census_2025.xml")));
+    assertThat(Files.readAllBytes(c.resolve("cin_census_2025.xml")))
+        .isNotEqualTo(Files.readAllBytes(a.resolve("cin_census_2025.xml")));
+    assertThat(Files.readAllBytes(c.resolve("ssda903_2025/Episodes.csv")))
+        .isNotEqualTo(Files.readAllBytes(a.resolve("ssda903_2025/Episodes.csv")));
   }
 
   @Test
-  void eachYearHasACensusASsda903FolderAndAnAnnexAWorkbook() {
-    assertThat(out.resolve("cin_census_2025.xml")).exists();
-    assertThat(out.resolve("ssda903_2025").resolve("Episodes.csv")).exists();
-    assertThat(out.resolve("ssda903_2024").resolve("SWEpisodes.csv")).exists();
-    assertThat(out.resolve("annex_a_2024.xlsx")).exists();
+  void theAnnexAWorkbookCarriesAFixedCreationDateAndFixedEntryTimes() throws IOException {
+    try (ZipFile z = new ZipFile(stockton.resolve("annex_a_2025.xlsx").toFile())) {
+      String core =
+          new String(
+              z.getInputStream(z.getEntry("docProps/core.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(core).contains("2025-03-31T00:00:00Z");
+      assertThat(z.stream().map(e -> e.getTime()).distinct().count()).isEqualTo(1);
+      String strings =
+          new String(
+              z.getInputStream(z.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(strings)
+          .contains(
+              "Child Unique ID",
+              "Date of Contact",
+              "CPP Start Date",
+              "Date Started to be Looked After");
+      assertThat(z.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet")).count())
+          .isEqualTo(11);
+    }
   }
 
   @Test
-  void theHeadersAreExactlyThoseOfTheReturn() throws Exception {
-    Path y = out.resolve("ssda903_2025");
-    assertThat(Files.readAllLines(y.resolve("Episodes.csv")).get(0))
+  void theSsda903FilesHaveExactHeadersAndSocialWorkersOnlyFrom2024() throws IOException {
+    assertThat(firstLine("ssda903_2025/Episodes.csv"))
         .isEqualTo(
-            "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,"
-                + "PL_POST,URN");
-    assertThat(Files.readAllLines(y.resolve("Header.csv")).get(0))
+            "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN");
+    assertThat(firstLine("ssda903_2025/Header.csv"))
         .isEqualTo("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB");
-    assertThat(Files.readAllLines(y.resolve("OC3.csv")).get(0))
-        .isEqualTo("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM");
-    String xml = Files.readString(out.resolve("cin_census_2025.xml"));
-    assertThat(xml)
-        .contains("<LEA>808</LEA>", "<ReferenceDate>2025-03-31</ReferenceDate>", "<Sex>");
-    assertThat(xml).doesNotContain("<GenderCurrent>");
-    assertThat(Files.readString(out.resolve("cin_census_2024.xml"))).contains("<GenderCurrent>");
-  }
-
-  @Test
-  void aSyntheticStocktonLooksLikeStockton() {
-    // Published 2024-25: 3,959 referrals; 2,345 CIN episodes, 282 CP plans and 564 children
-    // looked after at 31 March. The synthetic council should be within about a fifth.
-    Map<Table, Integer> cin = stockton.rows().get(out.resolve("cin_census_2025.xml"));
-    Map<Table, Integer> episodes =
-        stockton.rows().get(out.resolve("ssda903_2025").resolve("Episodes.csv"));
-    System.out.println("808 2025 CIN census rows: " + cin + " 903 episodes: " + episodes);
-    assertThat(cin.get(Table.CIN_EPISODE)).isBetween(4_000, 9_000);
-  }
-
-  @Test
-  void careLeaversAreInTheYearOfTheirSeventeenthToTwentyFirstBirthday() throws Exception {
-    List<String> oc3 = Files.readAllLines(out.resolve("ssda903_2025").resolve("OC3.csv"));
-    CollectionYear y = new CollectionYear(2025);
-    for (String line : oc3.subList(1, oc3.size())) {
-      String[] f = line.split(",", -1);
-      String[] d = f[1].split("/");
-      LocalDate dob =
-          LocalDate.of(Integer.parseInt(d[2]), Integer.parseInt(d[1]), Integer.parseInt(d[0]));
-      long hits =
-          java.util.stream.IntStream.rangeClosed(17, 21)
-              .filter(a -> y.contains(dob.plusYears(a)))
-              .count();
-      assertThat(hits).as(line).isEqualTo(1);
+    assertThat(firstLine("ssda903_2025/OC3.csv")).isEqualTo("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM");
+    assertThat(firstLine("ssda903_2025/AD1.csv"))
+        .isEqualTo("CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR");
+    assertThat(firstLine("ssda903_2025/SWEpisodes.csv"))
+        .isEqualTo("CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON");
+    assertThat(firstLine("ssda903_2023/Missing.csv"))
+        .isEqualTo("CHILD,DOB,MISSING,MIS_START,MIS_END");
+    assertThat(stockton.resolve("ssda903_2023/SWEpisodes.csv")).doesNotExist();
+    for (String f :
+        List.of(
+            "Header",
+            "Episodes",
+            "Reviews",
+            "UASC",
+            "OC2",
+            "OC3",
+            "AD1",
+            "PlacedAdoption",
+            "PrevPerm",
+            "Missing")) {
+      assertThat(stockton.resolve("ssda903_2021/" + f + ".csv")).exists();
     }
   }
 
   @Test
-  void anEpisodeOpenAcrossThirtyFirstMarchIsInBothYearsWithTheSameStart() throws Exception {
-    List<String> y24 = Files.readAllLines(out.resolve("ssda903_2024").resolve("Episodes.csv"));
-    List<String> y25 = Files.readAllLines(out.resolve("ssda903_2025").resolve("Episodes.csv"));
-    String open =
-        y24.stream().skip(1).filter(l -> l.split(",", -1)[7].isEmpty()).findFirst().orElseThrow();
-    String key = open.split(",")[0] + "," + open.split(",")[1];
-    assertThat(y25).anyMatch(l -> l.startsWith(key + ","));
+  void theCinCensusUsesEachYearsSchemaVariant() throws IOException {
+    String y2021 = Files.readString(stockton.resolve("cin_census_2021.xml"));
+    String y2025 = Files.readString(stockton.resolve("cin_census_2025.xml"));
+    assertThat(y2021)
+        .contains(
+            "<GenderCurrent>1</GenderCurrent>",
+            "<ReferenceDate>2021-03-31</ReferenceDate>",
+            "<LEA>808</LEA>")
+        .doesNotContain(
+            "<Sex>",
+            "CINPlanDates",
+            "<ReasonForClosure>RC9<",
+            "<ReferralSource>5D<",
+            "<AssessmentFactors>18A<");
+    assertThat(y2025)
+        .contains(
+            "<Sex>M</Sex>",
+            "<Sex>F</Sex>",
+            "<CINPlanDates>",
+            "<ReasonForClosure>RC9<",
+            "<ReferralSource>5D<")
+        .doesNotContain("<GenderCurrent>");
+  }
+
+  @Test
+  void placementCodesAndSexCodesAreValidForTheYear() throws IOException {
+    for (int y = 2021; y <= 2025; y++) {
+      for (NamedCsvRecord r : Published.csv(stockton.resolve("ssda903_" + y + "/Episodes.csv"))) {
+        String place = r.getField("PLACE");
+        if (y >= 2025) {
+          assertThat(place).isNotIn("H5", "P2");
+        } else {
+          assertThat(place).isNotEqualTo("K3");
+        }
+        assertThat(place).isNotIn("Z11", "Z12", "Z13", "Z14");
+      }
+      for (NamedCsvRecord r : Published.csv(stockton.resolve("ssda903_" + y + "/Header.csv"))) {
+        assertThat(r.getField("SEX")).isIn(y >= 2025 ? List.of("M", "F", "U") : List.of("1", "2"));
+      }
+    }
+  }
+
+  @Test
+  void careLeaversHaveTheir17thTo21stBirthdayInTheYear() throws IOException {
+    int rows = 0;
+    for (int y = 2021; y <= 2025; y++) {
+      LocalDate start = LocalDate.of(y - 1, 4, 1);
+      LocalDate end = LocalDate.of(y, 3, 31);
+      for (NamedCsvRecord r : Published.csv(stockton.resolve("ssda903_" + y + "/OC3.csv"))) {
+        LocalDate dob = Published.uk(r.getField("DOB"));
+        boolean birthday =
+            Stream.of(17, 18, 19, 20, 21)
+                .map(dob::plusYears)
+                .anyMatch(d -> !d.isBefore(start) && !d.isAfter(end));
+        assertThat(birthday).as(r.toString()).isTrue();
+        rows++;
+      }
+    }
+    assertThat(rows).isGreaterThan(100);
+  }
+
+  @Test
+  void anEpisodeOpenAt31MarchAppearsInTheNextYearWithTheSameStartDate() throws IOException {
+    Set<String> next = new HashSet<>();
+    for (NamedCsvRecord r : Published.csv(stockton.resolve("ssda903_2025/Episodes.csv"))) {
+      next.add(r.getField("CHILD") + "|" + r.getField("DECOM"));
+    }
+    int open = 0;
+    String openChild = null;
+    for (NamedCsvRecord r : Published.csv(stockton.resolve("ssda903_2024/Episodes.csv"))) {
+      if (r.getField("DEC").isEmpty()) {
+        open++;
+        openChild = r.getField("CHILD");
+        assertThat(next).contains(r.getField("CHILD") + "|" + r.getField("DECOM"));
+      }
+    }
+    assertThat(open).isGreaterThan(400);
+    String cin2024 = Files.readString(stockton.resolve("cin_census_2024.xml"));
+    String cin2025 = Files.readString(stockton.resolve("cin_census_2025.xml"));
+    assertThat(cin2024).contains("<LAchildID>" + openChild + "</LAchildID>");
+    assertThat(cin2025).contains("<LAchildID>" + openChild + "</LAchildID>");
+  }
+
+  @Test
+  void theResultCountsTheRowsEachFileHolds() throws Exception {
+    for (SynthResult.FileRows f : result.files()) {
+      String name = f.path().getFileName().toString();
+      if (name.endsWith(".csv")) {
+        long lines = Published.csv(f.path()).size();
+        assertThat(f.rows().values().stream().mapToInt(Integer::intValue).sum())
+            .as(name)
+            .isEqualTo(lines);
+      }
+    }
+    SynthResult.FileRows cin = result.file("cin_census_2025.xml");
+    String xml = Files.readString(cin.path());
+    assertThat(cin.rows(Table.CHILD)).isEqualTo(count(xml, "<Child>"));
+    assertThat(cin.rows(Table.CIN_EPISODE)).isEqualTo(count(xml, "<CINdetails>"));
+    assertThat(cin.rows(Table.CP_REVIEW)).isEqualTo(count(xml, "<CPPreviewDate>"));
+    assertThat(cin.rows(Table.ASSESSMENT_FACTOR)).isEqualTo(count(xml, "<AssessmentFactors>"));
+    SynthResult.FileRows x903 = result.file("ssda903_2025.xml");
+    assertThat(x903.rows(Table.CLA_EPISODE))
+        .isEqualTo(result.file("ssda903_2025/Episodes.csv").rows(Table.CLA_EPISODE));
+    assertThat(x903.rows(Table.CHILD))
+        .isEqualTo(result.file("ssda903_2025/Header.csv").rows(Table.CHILD));
+    assertThat(result.file("annex_a_2025.xlsx").rows(Table.AA_REFERRAL))
+        .isEqualTo(Published.measure(stockton, 2025).referrals());
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String firstLine(String rel) throws IOException {
+    return Files.readAllLines(stockton.resolve(rel)).get(0);
   }
 }
