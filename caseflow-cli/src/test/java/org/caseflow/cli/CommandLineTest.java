@@ -1,0 +1,196 @@
+package org.caseflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.caseflow.synth.SynthSpec;
+import org.caseflow.synth.Synthesiser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end on a small synthetic council: what a user types and sees. */
+class CommandLineTest {
+  @TempDir static Path dir;
+  private static String store;
+
+  /** The output and exit code of one command. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @BeforeAll
+  static void importASmallCouncil() throws Exception {
+    Synthesiser.generate(new SynthSpec("808", 2024, 2025, 5, 0.2, false), dir.resolve("returns"));
+    store = dir.resolve("cli.duckdb").toString();
+    for (int y = 2024; y <= 2025; y++) {
+      Run r =
+          run(
+              "import",
+              "--store",
+              store,
+              "--la",
+              "808",
+              "--year",
+              String.valueOf(y),
+              dir.resolve("returns/cin_census_" + y + ".xml").toString(),
+              dir.resolve("returns/ssda903_" + y).toString());
+      assertThat(r.code()).as(r.err()).isZero();
+    }
+  }
+
+  @Test
+  void importingTheSameFilesAgainSkipsThemAndChangesNothing() {
+    Run r =
+        run(
+            "import",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--year",
+            "2025",
+            dir.resolve("returns/cin_census_2025.xml").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("Imported 0 return(s)", "skipped cin_census_2025.xml: already imported");
+  }
+
+  @Test
+  void aBadFileExitsNonZeroWithAMessageNamingIt() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    java.nio.file.Files.writeString(bad, "CHILD,RNE\nA,S\n");
+    Run r = run("import", "--store", store, "--la", "808", bad.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith("caseflow import: bad.csv: line 1")
+        .contains("Nothing was imported");
+  }
+
+  @Test
+  void indicatorsAsJsonHaveTheDocumentedFields() throws Exception {
+    Run r =
+        run(
+            "indicators",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.isArray()).isTrue();
+    JsonNode first = json.get(0);
+    assertThat(
+            first.has("id")
+                && first.has("name")
+                && first.has("period_start")
+                && first.has("period_end")
+                && first.has("numerator")
+                && first.has("denominator")
+                && first.has("value")
+                && first.has("unit")
+                && first.has("polarity"))
+        .isTrue();
+    JsonNode referrals = null;
+    for (JsonNode n : json) {
+      if (n.get("id").asText().equals("IN05")) {
+        referrals = n;
+      }
+    }
+    assertThat(referrals.get("period_start").asText()).isEqualTo("2024-04-01");
+    assertThat(referrals.get("period_end").asText()).isEqualTo("2025-03-31");
+    assertThat(referrals.get("value").asDouble()).isPositive();
+  }
+
+  @Test
+  void aPeriodInAnotherFormIsRefusedShowingTheForms() {
+    Run r = run("indicators", "--store", store, "--la", "808", "--period", "Q1 2025");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("expected one of: 2024-25 (financial year)");
+  }
+
+  @Test
+  void explainShowsTheDefinitionNumeratorAndPolarity() {
+    Run r = run("explain", "IN07");
+    assertThat(r.out())
+        .contains("IN07  Re-referrals within 12 months")
+        .contains("Numerator:")
+        .contains("Polarity: low");
+  }
+
+  @Test
+  void listingTheChildrenBehindAFigureIsWrittenToTheAuditLogWithoutIdentifiers() throws Exception {
+    Run r = run("children", "IN05", "--store", store, "--la", "808", "--period", "2024-25");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("child_id");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + store);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT action, la, subject, children FROM audit_log")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("children");
+      assertThat(rs.getString(3)).isEqualTo("IN05 2024-25");
+      assertThat(rs.getInt(4)).isPositive();
+    }
+  }
+
+  @Test
+  void csvIsSafeFromFormulaInjection() {
+    assertThat(Output.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(Output.csvCell("+44 20 7946 0000")).isEqualTo("'+44 20 7946 0000");
+    // A plain number is read as a number, which is harmless: left as it is.
+    assertThat(Output.csvCell("+44")).isEqualTo("+44");
+    assertThat(Output.csvCell("-3.5")).isEqualTo("-3.5");
+    assertThat(Output.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+  }
+
+  @Test
+  void compareShowsPublishedFiguresNeighboursAndRag() {
+    Run r =
+        run("compare", "--store", store, "--la", "808", "--period", "2024-25", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "id,name,value,published,difference,england,region,neighbour_mean,"
+                + "neighbour_median,band,rank,target,rag,vs_previous,vs_last_year,year");
+    // Stockton's own published re-referral rate for 2024-25 is 28.8 (LAIT ReReferral 2025).
+    assertThat(r.out()).containsPattern("(?m)^IN07,Re-referrals within 12 months,[0-9.]+,28\\.8,");
+  }
+
+  @Test
+  void neighboursListsTheTenNearestFirst() {
+    Run r = run("neighbours", "808");
+    assertThat(r.out()).contains("808 Stockton-on-Tees").contains(" 1  841  Darlington");
+  }
+
+  @Test
+  void versionAndHelpWork() {
+    assertThat(run("--version").out()).startsWith("caseflow ");
+    assertThat(run("--help").out()).contains("import", "indicators", "compare", "demo");
+  }
+}
