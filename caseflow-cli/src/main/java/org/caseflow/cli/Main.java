@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ChildrenCommand.class,
       CompareCommand.class,
       NeighboursCommand.class,
+      BenchmarksCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

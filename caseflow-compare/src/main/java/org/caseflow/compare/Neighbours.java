@@ -57,7 +57,7 @@ public final class Neighbours {
   /** Reads a wide file: the council code in one column, ten neighbours every other column. */
   private static Map<String, List<String>> read(String resource, int codeColumn, int firstSn) {
     Map<String, List<String>> out = new HashMap<>();
-    try (InputStream in = Neighbours.class.getResourceAsStream(resource);
+    try (InputStream in = Releases.open(resource);
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .allowExtraFields(true)

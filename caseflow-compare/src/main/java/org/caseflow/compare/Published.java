@@ -68,8 +68,24 @@ public final class Published {
     this.areas = areas;
   }
 
-  /** The LAIT table bundled with caseflow (read once). */
+  /**
+   * The LAIT table in use: a newer release loaded with {@code caseflow benchmarks load} when there
+   * is one (see {@link Releases}), else the one bundled with caseflow. Read once.
+   */
   public static Published bundled() {
+    java.util.Optional<Path> loaded = Releases.file("lait_bds_long_0.parquet");
+    if (loaded.isPresent()) {
+      Published p = bundled;
+      if (p == null) {
+        synchronized (Published.class) {
+          if (bundled == null) {
+            bundled = load(loaded.get());
+          }
+          p = bundled;
+        }
+      }
+      return p;
+    }
     Published p = bundled;
     if (p == null) {
       synchronized (Published.class) {
