@@ -43,15 +43,8 @@ final class ChildrenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportingPeriod p;
-    try {
-      p = ReportingPeriod.parse(period);
-    } catch (IllegalArgumentException e) {
-      System.err.println("caseflow children: " + e.getMessage());
-      return 2;
-    }
-    if (!la.matches("\\d{3}")) {
-      System.err.println("caseflow children: '" + la + "' is not a 3-digit DfE council code");
+    ReportingPeriod p = Inputs.period("children", period);
+    if (p == null || !Inputs.council("children", la)) {
       return 2;
     }
     var found = Catalogue.load().find(id);

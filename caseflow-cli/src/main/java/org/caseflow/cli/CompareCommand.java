@@ -55,15 +55,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportingPeriod p;
-    try {
-      p = ReportingPeriod.parse(period);
-    } catch (IllegalArgumentException e) {
-      System.err.println("caseflow compare: " + e.getMessage());
-      return 2;
-    }
-    if (!la.matches("\\d{3}")) {
-      System.err.println("caseflow compare: '" + la + "' is not a 3-digit DfE council code");
+    ReportingPeriod p = Inputs.period("compare", period);
+    if (p == null || !Inputs.council("compare", la)) {
       return 2;
     }
     Targets targets;

@@ -47,15 +47,8 @@ final class IndicatorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportingPeriod p;
-    try {
-      p = ReportingPeriod.parse(period);
-    } catch (IllegalArgumentException e) {
-      System.err.println("caseflow indicators: " + e.getMessage());
-      return 2;
-    }
-    if (!la.matches("\\d{3}")) {
-      System.err.println("caseflow indicators: '" + la + "' is not a 3-digit DfE council code");
+    ReportingPeriod p = Inputs.period("indicators", period);
+    if (p == null || !Inputs.council("indicators", la)) {
       return 2;
     }
     Catalogue catalogue = Catalogue.load();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.caseflow.domain.period.WorkingDays;
 import org.caseflow.synth.Model.Assessment;
 import org.caseflow.synth.Model.CarePeriod;
 import org.caseflow.synth.Model.CinEp;

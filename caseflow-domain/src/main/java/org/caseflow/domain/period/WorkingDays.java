@@ -119,6 +119,25 @@ public final class WorkingDays {
     return n;
   }
 
+  /**
+   * The date {@code n} working days after {@code day}; with {@code n = 0}, the day itself moved on
+   * to the next working day if it is not one.
+   */
+  public static LocalDate plus(LocalDate day, int n) {
+    LocalDate d = day;
+    int left = n;
+    while (left > 0) {
+      d = d.plusDays(1);
+      if (isWorkingDay(d)) {
+        left--;
+      }
+    }
+    while (!isWorkingDay(d)) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+
   /** Easter Sunday by the anonymous Gregorian algorithm. */
   static LocalDate easterSunday(int year) {
     int a = year % 19;

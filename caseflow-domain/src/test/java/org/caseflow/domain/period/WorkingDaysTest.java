@@ -167,6 +167,21 @@ class WorkingDaysTest {
         .isEqualTo(WorkingDays.between(x, y) + WorkingDays.between(y, z));
   }
 
+  @Property(tries = 200)
+  void addingWorkingDaysAndCountingThemAgree(
+      @ForAll @IntRange(min = 0, max = 4000) int offset,
+      @ForAll @IntRange(min = 0, max = 80) int n) {
+    LocalDate d = WorkingDays.plus(LocalDate.of(2016, 1, 4).plusDays(offset), 0);
+    assertThat(WorkingDays.between(d, WorkingDays.plus(d, n))).isEqualTo(n);
+  }
+
+  @Test
+  void fortyFiveWorkingDaysAfterMondaySixthJanuary2025IsMondayTenthMarch() {
+    assertThat(WorkingDays.plus(LocalDate.of(2025, 1, 6), 45)).isEqualTo(LocalDate.of(2025, 3, 10));
+    // A Saturday moves on to Monday.
+    assertThat(WorkingDays.plus(LocalDate.of(2025, 1, 4), 0)).isEqualTo(LocalDate.of(2025, 1, 6));
+  }
+
   @Property(tries = 100)
   void aWeekHasFiveWorkingDaysLessItsBankHolidays(@ForAll @IntRange(min = 0, max = 5000) int a) {
     LocalDate x = LocalDate.of(2012, 1, 1).plusDays(a);
