@@ -64,6 +64,9 @@ class CatalogueTest {
         assertThat(m.members(i, "808", ReportingPeriod.parse("2024-25"))).as(i.id()).isEmpty();
         assertThat(m.measure(i, "808", periods)).as(i.id()).hasSize(2);
       }
+      assertThat(Measurer.measureAll(s, Population.bundled(), CATALOGUE.all(), "808", periods))
+          .hasSize(CATALOGUE.all().size())
+          .allSatisfy(f -> assertThat(f).hasSize(2));
     }
   }
 }

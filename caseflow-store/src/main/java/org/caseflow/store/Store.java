@@ -78,6 +78,17 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A second connection to the same store, for reading in parallel: DuckDB shares the open database
+   * within the process; PostgreSQL opens another session.
+   */
+  public Connection newConnection() throws SQLException {
+    if (dialect == Dialect.DUCKDB) {
+      return connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+    }
+    return DriverManager.getConnection(connection.getMetaData().getURL());
+  }
+
   /** The open connection. */
   public Connection connection() {
     return connection;
