@@ -177,7 +177,8 @@ class CommandLineTest {
     assertThat(r.out().lines().findFirst().orElseThrow())
         .isEqualTo(
             "id,name,value,published,difference,england,region,neighbour_mean,"
-                + "neighbour_median,band,rank,target,rag,vs_previous,vs_last_year,year");
+                + "neighbour_median,vs_england,vs_region,vs_neighbours,band,rank,target,rag,vs_previous,"
+                + "vs_last_year,year");
     // Stockton's own published re-referral rate for 2024-25 is 28.8 (LAIT ReReferral 2025).
     assertThat(r.out()).containsPattern("(?m)^IN07,Re-referrals within 12 months,[0-9.]+,28\\.8,");
   }

@@ -31,6 +31,27 @@ public record ScorecardLine(
     Double publishedOwn,
     List<Narrative.Fact> facts) {
 
+  /** The council's value (computed) minus England's published value, or null. */
+  public Double distanceToEngland() {
+    return figure.value() == null || benchmark == null || benchmark.england() == null
+        ? null
+        : figure.value() - benchmark.england();
+  }
+
+  /** The council's value (computed) minus its neighbours' mean, or null. */
+  public Double distanceToNeighbours() {
+    return figure.value() == null || benchmark == null || benchmark.neighbourMean() == null
+        ? null
+        : figure.value() - benchmark.neighbourMean();
+  }
+
+  /** The council's value (computed) minus its region's published value, or null. */
+  public Double distanceToRegion() {
+    return figure.value() == null || benchmark == null || benchmark.region() == null
+        ? null
+        : figure.value() - benchmark.region();
+  }
+
   /** Computed minus published, for a financial year where both exist. */
   public Double reconciliationDifference() {
     return figure.value() == null || publishedOwn == null ? null : figure.value() - publishedOwn;
