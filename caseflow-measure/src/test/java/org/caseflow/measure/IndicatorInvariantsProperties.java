@@ -42,6 +42,7 @@ class IndicatorInvariantsProperties {
       Map.of(
           "IN08", "IN05",
           "OC03", "OC01",
+          "OC04", "OC01",
           "OC10", "OC07",
           "OC10L", "OC07",
           "LA03B", "LA03",

@@ -1,0 +1,23 @@
+-- id: CL06
+-- name: Care leavers aged 19 to 21 in higher education
+-- stage: OUTPUTS
+-- definition: Care leavers in the SSDA903 OC3 cohort of the collection year containing the
+--   period end whose birthday made them 19, 20 or 21 in that year (age on 31 March), in higher education (ACTIV F1 or P1), as a percentage
+--   of that cohort. Young people who died (IN_TOUCH DIED) or had returned home for 6 months or
+--   more (RHOM) are excluded. Only meaningful for a financial year.
+-- numerator: OC3 care leavers aged 19, 20 or 21 in higher education (ACTIV F1 or P1)
+-- denominator: OC3 care leavers aged 19, 20 or 21, less DIED and RHOM
+-- unit: PERCENT
+-- polarity: HIGH
+-- period: COHORT
+-- source: SSDA903 OC3
+-- lait: LAC_19_HE
+-- requires: care_leaver, child
+SELECT l.child_id, :end AS event_date,
+  CASE WHEN l.activity IN ('F1', 'P1') THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
+FROM care_leaver l
+JOIN child h ON h.la = l.la AND h.is_current AND h.source = 'SSDA903' AND h.child_id = l.child_id
+WHERE l.la = :la AND l.is_current
+  AND l.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
+  AND coalesce(l.in_touch, '') NOT IN ('DIED', 'RHOM')
+  AND age_years(h.birth_date, make_date(l.collection_year, 3, 31)) BETWEEN 19 AND 21

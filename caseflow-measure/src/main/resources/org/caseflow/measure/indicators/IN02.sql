@@ -1,0 +1,13 @@
+-- id: IN02
+-- name: Contact rate per 10,000 children
+-- stage: INPUTS
+-- definition: Contacts received in the period (IN01) per 10,000 children aged 0 to 17. Counts for a month or quarter are not
+--   annualised.
+-- numerator: IN01
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: Annex A list 1
+-- requires: aa_contact
+-- sql-from: IN01

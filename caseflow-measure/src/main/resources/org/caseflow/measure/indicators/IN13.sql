@@ -1,0 +1,13 @@
+-- id: IN13
+-- name: Early help assessment rate per 10,000 children
+-- stage: INPUTS
+-- definition: Early help assessments completed in the period (IN12) per 10,000 children aged 0 to 17. Counts for a month or quarter are not
+--   annualised.
+-- numerator: IN12
+-- denominator: children aged 0 to 17 in the council
+-- unit: RATE_PER_10K
+-- polarity: NONE
+-- period: EVENT
+-- source: Annex A list 2
+-- requires: aa_early_help
+-- sql-from: IN12

@@ -1,0 +1,19 @@
+-- id: LA22
+-- name: SDQ scores completed (aged 5 to 16)
+-- stage: OUTPUTS
+-- definition: Children in the SSDA903 OC2 cohort of the collection year containing the period
+--   end aged 5 to 16 with a strengths and difficulties score, as a percentage of the cohort aged 5 to 16. Ages are on 31 March. Only meaningful for a financial year.
+-- numerator: OC2 children aged 5 to 16 with a strengths and difficulties score
+-- denominator: the cohort aged 5 to 16
+-- unit: PERCENT
+-- polarity: HIGH
+-- period: COHORT
+-- source: SSDA903 OC2
+-- lait: -
+-- requires: health_outcome, child
+SELECT h.child_id, :end AS event_date,
+  CASE WHEN h.sdq_score IS NOT NULL THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
+FROM health_outcome h
+JOIN child c ON c.la = h.la AND c.is_current AND c.source = 'SSDA903' AND c.child_id = h.child_id
+WHERE h.la = :la AND h.is_current AND h.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
+  AND age_years(c.birth_date, make_date(h.collection_year, 3, 31)) BETWEEN 5 AND 16

@@ -1,0 +1,20 @@
+-- id: LA23
+-- name: Average SDQ score
+-- stage: OUTPUTS
+-- definition: The mean strengths and difficulties score of children aged 5 to 16 in the SSDA903
+--   OC2 cohort of the collection year containing the period end who have a score (0 to 40;
+--   lower is better). Only meaningful for a financial year.
+-- numerator: the sum of the scores
+-- denominator: children aged 5 to 16 in the OC2 cohort with a score
+-- unit: MEAN
+-- polarity: LOW
+-- period: COHORT
+-- source: SSDA903 OC2
+-- lait: Emotional_LAC
+-- requires: health_outcome, child
+SELECT h.child_id, :end AS event_date, 1 AS in_numerator, 1 AS in_denominator,
+  h.sdq_score AS measure
+FROM health_outcome h
+JOIN child c ON c.la = h.la AND c.is_current AND c.source = 'SSDA903' AND c.child_id = h.child_id
+WHERE h.la = :la AND h.is_current AND h.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
+  AND age_years(c.birth_date, make_date(h.collection_year, 3, 31)) BETWEEN 5 AND 16 AND h.sdq_score IS NOT NULL
