@@ -172,7 +172,9 @@ public final class Measurer {
         int k = rs.getInt(1);
         counts[k][0] = rs.getLong(2);
         counts[k][1] = rs.getLong(3);
-        sums[k] = rs.getDouble(4);
+        double sum = rs.getDouble(4);
+        // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
+        sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
         counts[k][2] = rs.getLong(5);
         double med = rs.getDouble(6);
         medians[k] = rs.wasNull() ? null : med;

@@ -75,6 +75,14 @@ class FurtherLookedAfterIndicatorsTest {
               sw(f, "K2", "SW1", "2023-01-01", "2024-06-01");
               sw(f, "K2", "SW4", "2024-06-01", "2024-12-01");
               sw(f, "K2", "SW1", "2024-12-01", null);
+              // Ages on 31 March 2025: K1 under 1, K2 12, K3 not known.
+              f.add(CHILD, "source", "SSDA903", "child_id", "K1", "birth_date", "2024-09-01");
+              f.add(CHILD, "source", "SSDA903", "child_id", "K2", "birth_date", "2012-05-05");
+              // Reviews: PN0 left out, PN1 took part, PN7 did not, one in the next year.
+              review(f, "K1", "2024-06-01", "PN0");
+              review(f, "K2", "2024-07-01", "PN1");
+              review(f, "K3", "2024-08-01", "PN7");
+              review(f, "K3", "2025-04-01", "PN1");
               // Care leavers aged 19 and 20.
               f.add(CHILD, "source", "SSDA903", "child_id", "L1", "birth_date", "2005-06-01");
               f.add(CHILD, "source", "SSDA903", "child_id", "L2", "birth_date", "2004-06-01");
@@ -153,6 +161,17 @@ class FurtherLookedAfterIndicatorsTest {
         reason);
   }
 
+  private static void review(StoreFixture f, String child, String date, String code) {
+    f.add(
+        org.caseflow.domain.schema.Table.CLA_REVIEW,
+        "child_id",
+        child,
+        "review_date",
+        date,
+        "participation",
+        code);
+  }
+
   private static void missing(StoreFixture f, String child, String type, String start) {
     f.add(
         MISSING_EPISODE,
@@ -217,6 +236,22 @@ class FurtherLookedAfterIndicatorsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"duckdb", "postgresql"})
+  void childrenLookedAfterAreBandedByAgeOnTheLastDay(String engine) throws Exception {
+    assertThat(stores.figure(engine, "LA01A", "2024-25").breakdown())
+        .containsExactlyEntriesOf(
+            new TreeMap<>(Map.of("1. Under 1", 1L, "4. 10 to 15", 1L, "6. Not known", 1L)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
+  void reviewParticipationLeavesOutChildrenUnderFour(String engine) throws Exception {
+    Figure f = stores.figure(engine, "PR14", "2024-25");
+    assertThat(f.denominator()).isEqualTo(2.0);
+    assertThat(f.value()).isEqualTo(50.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
   void placementChangesAreCountedByTheReasonOnTheEndingEpisode(String engine) throws Exception {
     assertThat(stores.figure(engine, "LA17", "2024-25").breakdown())
         .containsExactlyEntriesOf(new TreeMap<>(Map.of("CARPL", 1L, "CREQB", 1L)));
@@ -235,5 +270,13 @@ class FurtherLookedAfterIndicatorsTest {
     assertThat(stores.figure(engine, "AD09", "2024-25").value()).isEqualTo(822.5);
     // A1: 1 Sep 2023 to 1 Mar 2024 = 182; A2: 10 Jan to 10 Jun 2024 = 152. Mean 167.
     assertThat(stores.figure(engine, "AD06", "2024-25").value()).isEqualTo(167.0);
+    // Entering care to decision. A1: 1 Apr 2022 to 1 Sep 2023 = 365 + 153 = 518; A2: 1 Jan 2023
+    // to 10 Jan 2024 = 374. Mean 446.
+    assertThat(stores.figure(engine, "AD05", "2024-25").value()).isEqualTo(446.0);
+    // Placed for adoption to the order. A1: 1 Jun 2023 to 1 Oct 2024 = 366 + 122 = 488; A2 was
+    // never placed for adoption, so it is left out.
+    Figure placed = stores.figure(engine, "AD08", "2024-25");
+    assertThat(placed.value()).isEqualTo(488.0);
+    assertThat(placed.denominator()).isEqualTo(1.0);
   }
 }

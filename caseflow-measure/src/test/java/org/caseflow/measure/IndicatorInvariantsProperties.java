@@ -43,6 +43,7 @@ class IndicatorInvariantsProperties {
           "IN08", "IN05",
           "OC03", "OC01",
           "OC04", "OC01",
+          "LA01A", "LA01",
           "OC10", "OC07",
           "OC10L", "OC07",
           "LA03B", "LA03",
