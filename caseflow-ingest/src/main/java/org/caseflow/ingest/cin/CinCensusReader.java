@@ -160,7 +160,7 @@ public final class CinCensusReader implements ReturnReader {
                   "a Header with CollectionDetails/ReferenceDate first");
             }
           }
-          default -> skip(el);
+          default -> ignore(el);
         }
       }
       if (referenceDate == null || la == null) {
@@ -479,19 +479,7 @@ public final class CinCensusReader implements ReturnReader {
       rows.merge(t, 1, Integer::sum);
     }
 
-    private void skip(String el) throws XMLStreamException {
-      ignore(el);
-      int depth = 1;
-      while (depth > 0) {
-        int ev = r.next();
-        if (ev == XMLStreamConstants.START_ELEMENT) {
-          depth++;
-        } else if (ev == XMLStreamConstants.END_ELEMENT) {
-          depth--;
-        }
-      }
-    }
-
+    /** Reports an element caseflow does not read (once per name) and walks past its subtree. */
     private void ignore(String el) {
       if (ignored.add(el)) {
         findings.add(

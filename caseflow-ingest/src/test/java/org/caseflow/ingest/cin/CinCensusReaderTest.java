@@ -200,6 +200,18 @@ class CinCensusReaderTest {
   }
 
   @Test
+  void anUnknownBlockBesideTheHeaderIsSkippedWithoutLosingTheChildrenAfterIt() throws Exception {
+    Path f = census("extra.xml", 2017, CHILD_2017);
+    String xml =
+        Files.readString(f).replace("</Header>", "</Header><Extra><A>1</A><B>2</B></Extra>");
+    Files.writeString(f, xml);
+    read(f);
+    assertThat(sink.count(Table.CHILD)).isEqualTo(1);
+    assertThat(findings.count(FindingType.IGNORED_FIELD)).isEqualTo(1);
+    assertThat(findings.kept().get(0).field()).isEqualTo("Extra");
+  }
+
+  @Test
   void aBadDateIsRefusedNamingTheLineAndElement() throws Exception {
     Path f = census("bad.xml", 2025, CHILD_2017.replace("2016-06-01", "01/06/2016"));
     assertThatThrownBy(() -> read(f))
