@@ -71,17 +71,18 @@ class BrokenInputCorpusTest {
   void aTruncatedCensusIsRefusedNamingTheLine() throws Exception {
     refused(
         "truncated_cin.xml",
-        "truncated_cin.xml: line 12: the XML cannot be read (XML document structures must start"
-            + " and end within the same entity.); expected well-formed XML in UTF-8 (or the"
-            + " encoding its declaration names). Nothing was imported: the store is unchanged.");
+        "truncated_cin.xml: line 12, Assessments: the file ends before element <Assessments> is"
+            + " closed (it may be truncated); expected the closing tag </Assessments>. Nothing was"
+            + " imported: the store is unchanged.");
   }
 
   @Test
   void anXxePayloadIsRefusedAndNothingIsFetched() throws Exception {
     refused(
         "xxe_cin.xml",
-        "xxe_cin.xml: line 2: the file declares a DTD, which is not allowed; expected no DOCTYPE."
-            + " Nothing was imported: the store is unchanged.");
+        "xxe_cin.xml: line 2: the file contains a DOCTYPE declaration, and DTDs are not allowed;"
+            + " expected a CIN census XML file without a DOCTYPE. Nothing was imported: the store"
+            + " is unchanged.");
   }
 
   @Test

@@ -1,2 +1,2 @@
-/** Reading the DfE Children in Need census XML, collection years 2017 to 2027. */
+/** Reading the CIN census XML (collection years 2017 to 2027) into canonical rows. */
 package org.caseflow.ingest.cin;

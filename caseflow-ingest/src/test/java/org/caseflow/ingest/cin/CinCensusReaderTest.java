@@ -2,14 +2,20 @@ package org.caseflow.ingest.cin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.schema.Table;
 import org.caseflow.ingest.CollectingSink;
+import org.caseflow.ingest.Finding;
 import org.caseflow.ingest.FindingType;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.Format;
@@ -19,261 +25,779 @@ import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CinCensusReaderTest {
-  @TempDir Path dir;
   private final CollectingSink sink = new CollectingSink();
   private final Findings findings = new Findings();
+  @TempDir Path dir;
 
-  /**
-   * A census with the given year and children: line 1 the declaration, line 2 the header, line 3
-   * {@code <Children>}, then each child on its own line with its episodes on the next.
-   */
-  private Path census(String name, int year, String children) throws Exception {
-    Path f = dir.resolve(name);
-    Files.writeString(
-        f,
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Message><Header><CollectionDetails>"
-            + "<Collection>CIN</Collection><Year>"
-            + year
-            + "</Year><ReferenceDate>"
-            + year
-            + "-03-31</ReferenceDate></CollectionDetails><Source><SourceLevel>L</SourceLevel>"
-            + "<LEA>808</LEA></Source></Header>\n<Children>\n"
-            + children
-            + "</Children></Message>",
-        StandardCharsets.UTF_8);
-    return f;
+  private static Path fixture(String name) {
+    try {
+      return Path.of(CinCensusReaderTest.class.getResource("/cin/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  private ReadResult read(Path f) throws Exception {
-    return new CinCensusReader().read(f, ReadContext.none(), sink, findings);
+  private ReadResult read(String name) throws Exception {
+    return new CinCensusReader().read(fixture(name), ReadContext.none(), sink, findings);
   }
 
-  private static final String CHILD_2017 =
-      "<Child><ChildIdentifiers><LAchildID>A1</LAchildID><UPN>A123456789012</UPN>"
-          + "<PersonBirthDate>2010-05-04</PersonBirthDate><GenderCurrent>2</GenderCurrent>"
-          + "</ChildIdentifiers><ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities>"
-          + "<Disability>LD</Disability><Disability>AUT</Disability></Disabilities>"
-          + "</ChildCharacteristics>\n<CINdetails><CINreferralDate>2016-06-01</CINreferralDate>"
-          + "<ReferralSource>6</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>"
-          + "<CINclosureDate>2017-02-01</CINclosureDate><ReasonForClosure>RC7</ReasonForClosure>"
-          + "<ReferralNFA>0</ReferralNFA><Assessments><AssessmentActualStartDate>2016-06-02"
-          + "</AssessmentActualStartDate><AssessmentAuthorisationDate>2016-07-01"
-          + "</AssessmentAuthorisationDate><FactorsIdentifiedAtAssessment><AssessmentFactors>18A"
-          + "</AssessmentFactors><AssessmentFactors>3B</AssessmentFactors>"
-          + "</FactorsIdentifiedAtAssessment></Assessments><Section47><S47ActualStartDate>"
-          + "2016-06-03</S47ActualStartDate><InitialCPCtarget>2016-06-24</InitialCPCtarget>"
-          + "<DateOfInitialCPC>2016-06-20</DateOfInitialCPC><ICPCnotRequired>false"
-          + "</ICPCnotRequired></Section47><ChildProtectionPlans><CPPstartDate>2016-06-20"
-          + "</CPPstartDate><CPPendDate>2017-01-10</CPPendDate><InitialCategoryOfAbuse>NEG"
-          + "</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO</LatestCategoryOfAbuse>"
-          + "<NumberOfPreviousCPP>0</NumberOfPreviousCPP><Reviews><CPPreviewDate>2016-09-15"
-          + "</CPPreviewDate></Reviews></ChildProtectionPlans></CINdetails>\n</Child>\n";
+  private InputException refused(String name) {
+    Throwable t = catchRead(name, ReadContext.none());
+    assertThat(t).isInstanceOf(InputException.class);
+    assertThat(t.getMessage()).doesNotContain("SECRET").doesNotContain("A123456789012");
+    return (InputException) t;
+  }
+
+  private Throwable catchRead(String name, ReadContext context) {
+    try {
+      new CinCensusReader().read(fixture(name), context, sink, findings);
+      return null;
+    } catch (Exception e) {
+      return e;
+    }
+  }
+
+  private List<Finding> findingsOf(FindingType type) {
+    return findings.kept().stream().filter(f -> f.type() == type).toList();
+  }
+
+  // ------------------------------------------------------------------ 2016-17
 
   @Test
-  void readsA2017CensusWithGenderCurrentAndEveryBlock() throws Exception {
-    ReadResult r = read(census("cin2017.xml", 2017, CHILD_2017));
-    assertThat(r.la()).isEqualTo("808");
-    assertThat(r.year().endYear()).isEqualTo(2017);
+  void aFileCutOffInsideATagIsRefusedAsTruncatedRatherThanFailingInCaseflow() throws Exception {
+    String whole = java.nio.file.Files.readString(fixture("cin-2025.xml"));
+    String cut = whole.substring(0, whole.indexOf("<CINreferralDate>") + 9);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> readWritten("cut.xml", cut))
+        .isInstanceOf(org.caseflow.ingest.InputException.class)
+        .hasMessageContaining("(it may be truncated)");
+  }
+
+  @Test
+  void readsTheHeaderAsCouncilAndCollectionYear() throws Exception {
+    ReadResult result = read("cin-2017.xml");
+
+    assertThat(result.format()).isEqualTo(Format.CIN_CENSUS_XML);
+    assertThat(result.la()).isEqualTo("201");
+    assertThat(result.year()).isEqualTo(new CollectionYear(2017));
+    assertThat(result.latestDate()).isEqualTo(LocalDate.of(2017, 3, 1));
+  }
+
+  @Test
+  void deliversAllTenTablesWithRowCountsEvenWhenEmpty() throws Exception {
+    ReadResult result = read("cin-2017.xml");
+
+    assertThat(result.tables())
+        .containsExactlyInAnyOrder(
+            Table.CHILD,
+            Table.CHILD_DISABILITY,
+            Table.CIN_EPISODE,
+            Table.ASSESSMENT,
+            Table.ASSESSMENT_FACTOR,
+            Table.CIN_PLAN,
+            Table.SECTION47,
+            Table.CP_PLAN,
+            Table.CP_REVIEW,
+            Table.PRE_PROCEEDINGS);
+    assertThat(result.rows())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                Table.CHILD, 2,
+                Table.CHILD_DISABILITY, 3,
+                Table.CIN_EPISODE, 3,
+                Table.ASSESSMENT, 3,
+                Table.ASSESSMENT_FACTOR, 3,
+                Table.CIN_PLAN, 0,
+                Table.SECTION47, 1,
+                Table.CP_PLAN, 1,
+                Table.CP_REVIEW, 2,
+                Table.PRE_PROCEEDINGS, 0));
+  }
+
+  @Test
+  void readsGenderCurrentAsSexBefore2025() throws Exception {
+    read("cin-2017.xml");
+
     assertThat(sink.rows(Table.CHILD))
+        .extracting(r -> r.get("source"), r -> r.get("child_id"), r -> r.get("sex"))
         .containsExactly(
-            row(
-                Table.CHILD,
-                "source",
-                "CIN_CENSUS",
-                "child_id",
-                "A1",
-                "upn",
-                "A123456789012",
-                "birth_date",
-                LocalDate.of(2010, 5, 4),
-                "sex",
-                "F",
-                "ethnicity",
-                "WBRI"));
+            tuple("CIN_CENSUS", "SECRET0001", "M"), tuple("CIN_CENSUS", "SECRET0002", "F"));
+    Map<String, Object> first = sink.rows(Table.CHILD).get(0);
+    assertThat(first.get("upn")).isEqualTo("A123456789012");
+    assertThat(first.get("birth_date")).isEqualTo(LocalDate.of(2010, 5, 1));
+    assertThat(first.get("ethnicity")).isEqualTo("WBRI");
+    assertThat(sink.rows(Table.CHILD).get(1).get("upn_unknown")).isEqualTo("UN1");
+  }
+
+  @Test
+  void readsGenderCurrentNineAndZeroAsUnknown() throws Exception {
+    read("cin-2021.xml");
+    read("cin-2023.xml");
+
+    assertThat(sink.rows(Table.CHILD)).extracting(r -> r.get("sex")).containsExactly("U", "U");
+  }
+
+  @Test
+  void writesOneRowPerDisability() throws Exception {
+    read("cin-2017.xml");
+
     assertThat(sink.rows(Table.CHILD_DISABILITY))
-        .extracting(m -> m.get("disability"))
-        .containsExactly("LD", "AUT");
-    assertThat(sink.rows(Table.CIN_EPISODE))
+        .extracting(r -> r.get("child_id"), r -> r.get("disability"))
         .containsExactly(
-            row(
-                Table.CIN_EPISODE,
+            tuple("SECRET0001", "NONE"), tuple("SECRET0002", "MOB"), tuple("SECRET0002", "HAND"));
+  }
+
+  @Test
+  void numbersEpisodesWithinTheChildFromOne() throws Exception {
+    read("cin-2017.xml");
+
+    assertThat(sink.rows(Table.CIN_EPISODE))
+        .extracting(
+            r -> r.get("child_id"),
+            r -> r.get("episode_no"),
+            r -> r.get("referral_date"),
+            r -> r.get("referral_source"),
+            r -> r.get("primary_need"),
+            r -> r.get("closure_date"),
+            r -> r.get("reason_for_closure"),
+            r -> r.get("referral_nfa"),
+            r -> r.get("icpc_date"))
+        .containsExactly(
+            tuple(
+                "SECRET0001",
+                1,
+                LocalDate.of(2016, 5, 10),
+                "2A",
+                "N1",
+                LocalDate.of(2016, 12, 1),
+                "RC8",
+                false,
+                null),
+            tuple("SECRET0001", 2, LocalDate.of(2017, 2, 1), "6", "N4", null, null, false, null),
+            tuple(
+                "SECRET0002",
+                1,
+                LocalDate.of(2016, 10, 1),
+                "10",
+                "N2",
+                null,
+                null,
+                true,
+                LocalDate.of(2016, 10, 20)));
+  }
+
+  @Test
+  void numbersAssessmentsWithinTheEpisodeFromOne() throws Exception {
+    read("cin-2017.xml");
+
+    assertThat(sink.rows(Table.ASSESSMENT))
+        .extracting(
+            r -> r.get("episode_no"),
+            r -> r.get("assessment_no"),
+            r -> r.get("start_date"),
+            r -> r.get("internal_review_date"),
+            r -> r.get("authorisation_date"))
+        .containsExactly(
+            tuple(
+                1,
+                1,
+                LocalDate.of(2016, 5, 11),
+                LocalDate.of(2016, 6, 1),
+                LocalDate.of(2016, 6, 20)),
+            tuple(2, 1, LocalDate.of(2017, 2, 2), null, LocalDate.of(2017, 2, 20)),
+            tuple(2, 2, LocalDate.of(2017, 3, 1), null, null));
+  }
+
+  @Test
+  void acceptsFactors18aAnd19aBefore2021() throws Exception {
+    read("cin-2017.xml");
+
+    assertThat(sink.rows(Table.ASSESSMENT_FACTOR))
+        .extracting(
+            r -> r.get("child_id"),
+            r -> r.get("episode_no"),
+            r -> r.get("assessment_no"),
+            r -> r.get("factor"))
+        .containsExactly(
+            tuple("SECRET0001", 1, 1, "18A"),
+            tuple("SECRET0001", 1, 1, "3B"),
+            tuple("SECRET0001", 2, 1, "19A"));
+    assertThat(findings.total()).isZero();
+  }
+
+  @Test
+  void readsSection47AndItsConference() throws Exception {
+    read("cin-2017.xml");
+
+    assertThat(sink.rows(Table.SECTION47))
+        .containsExactly(
+            Map.of(
                 "child_id",
-                "A1",
+                "SECRET0001",
                 "episode_no",
                 1,
-                "referral_date",
-                LocalDate.of(2016, 6, 1),
-                "referral_source",
-                "6",
-                "primary_need",
-                "N1",
-                "closure_date",
-                LocalDate.of(2017, 2, 1),
-                "reason_for_closure",
-                "RC7",
-                "referral_nfa",
+                "start_date",
+                LocalDate.of(2016, 5, 12),
+                "icpc_target_date",
+                LocalDate.of(2016, 6, 2),
+                "icpc_date",
+                LocalDate.of(2016, 5, 30),
+                "icpc_not_required",
                 false));
-    assertThat(sink.rows(Table.ASSESSMENT_FACTOR))
-        .extracting(m -> m.get("factor"))
-        .containsExactly("18A", "3B");
-    assertThat(sink.rows(Table.SECTION47).get(0).get("icpc_date"))
-        .isEqualTo(LocalDate.of(2016, 6, 20));
-    assertThat(sink.rows(Table.CP_PLAN).get(0))
-        .containsEntry("initial_category", "NEG")
-        .containsEntry("latest_category", "EMO")
-        .containsEntry("previous_plans", 0)
-        .containsEntry("plan_no", 1);
+  }
+
+  @Test
+  void readsProtectionPlansWithOneReviewRowPerReviewDate() throws Exception {
+    read("cin-2017.xml");
+
+    assertThat(sink.rows(Table.CP_PLAN))
+        .extracting(
+            r -> r.get("episode_no"),
+            r -> r.get("plan_no"),
+            r -> r.get("start_date"),
+            r -> r.get("end_date"),
+            r -> r.get("initial_category"),
+            r -> r.get("latest_category"),
+            r -> r.get("previous_plans"))
+        .containsExactly(
+            tuple(1, 1, LocalDate.of(2016, 5, 30), LocalDate.of(2016, 11, 30), "NEG", "EMO", 0));
     assertThat(sink.rows(Table.CP_REVIEW))
-        .extracting(m -> m.get("review_date"))
-        .containsExactly(LocalDate.of(2016, 9, 15));
+        .extracting(
+            r -> r.get("child_id"),
+            r -> r.get("episode_no"),
+            r -> r.get("plan_no"),
+            r -> r.get("review_date"))
+        .containsExactly(
+            tuple("SECRET0001", 1, 1, LocalDate.of(2016, 8, 20)),
+            tuple("SECRET0001", 1, 1, LocalDate.of(2016, 11, 15)));
+  }
+
+  // ------------------------------------------------------------------ 2020-21 to 2022-23
+
+  @Test
+  void acceptsSplitAbuseFactorsFrom2021AndFlagsTheOldOnesAnd24aBefore2022() throws Exception {
+    read("cin-2021.xml");
+
+    assertThat(sink.rows(Table.ASSESSMENT_FACTOR))
+        .extracting(r -> r.get("factor"))
+        .containsExactly("18B", "18C", "19B", "19C", "18A", "24A");
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.UNKNOWN_CODE,
+                "cin-2021.xml",
+                "line 36",
+                "AssessmentFactors",
+                "18A",
+                "not in the AssessmentFactors code list for 2020-21"),
+            new Finding(
+                FindingType.UNKNOWN_CODE,
+                "cin-2021.xml",
+                "line 37",
+                "AssessmentFactors",
+                "24A",
+                "not in the AssessmentFactors code list for 2020-21"));
+  }
+
+  @Test
+  void readsAnExpectedBirthDateAfterTheReferenceDateWithoutAFinding() throws Exception {
+    read("cin-2021.xml");
+
+    assertThat(sink.rows(Table.CHILD).get(0).get("expected_birth_date"))
+        .isEqualTo(LocalDate.of(2021, 5, 1));
+    assertThat(findingsOf(FindingType.DATE_AFTER_REFERENCE_DATE)).isEmpty();
+  }
+
+  @Test
+  void accepts5dRc9And24aAndCinPlansIn2023() throws Exception {
+    read("cin-2023.xml");
+
+    Map<String, Object> episode = sink.rows(Table.CIN_EPISODE).get(0);
+    assertThat(episode.get("referral_source")).isEqualTo("5D");
+    assertThat(episode.get("reason_for_closure")).isEqualTo("RC9");
+    assertThat(sink.rows(Table.ASSESSMENT_FACTOR))
+        .extracting(r -> r.get("factor"))
+        .containsExactly("24A", "4B");
+    assertThat(sink.rows(Table.CIN_PLAN))
+        .containsExactly(
+            Map.of(
+                "child_id",
+                "SECRET2301",
+                "episode_no",
+                1,
+                "start_date",
+                LocalDate.of(2022, 7, 20),
+                "end_date",
+                LocalDate.of(2022, 9, 30)));
+  }
+
+  @Test
+  void reportsAnUnknownCodeAndKeepsTheRowWithTheCodeAsGiven() throws Exception {
+    read("cin-2023.xml");
+
+    assertThat(sink.rows(Table.CIN_EPISODE).get(0).get("primary_need")).isEqualTo("N10");
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.UNKNOWN_CODE,
+                "cin-2023.xml",
+                "line 30",
+                "PrimaryNeedCode",
+                "N10",
+                "not in the PrimaryNeedCode code list for 2022-23"));
+  }
+
+  // ------------------------------------------------------------------ 2024-25
+
+  @Test
+  void readsSexFrom2025() throws Exception {
+    ReadResult result = read("cin-2025.xml");
+
+    assertThat(result.year()).isEqualTo(new CollectionYear(2025));
+    assertThat(result.la()).isEqualTo("886");
+    assertThat(sink.rows(Table.CHILD))
+        .extracting(r -> r.get("child_id"), r -> r.get("sex"))
+        .containsExactly(tuple("SECRET2501", "F"), tuple("SECRET2502", "U"));
+  }
+
+  @Test
+  void readsUpperCaseBooleans() throws Exception {
+    read("cin-2025.xml");
+
+    assertThat(sink.rows(Table.SECTION47).get(0).get("icpc_not_required")).isEqualTo(true);
+    assertThat(sink.rows(Table.CIN_EPISODE).get(0).get("referral_nfa")).isEqualTo(false);
+  }
+
+  @Test
+  void reportsAPlanEndingBeforeItStartsAndADateAfterTheReferenceDate() throws Exception {
+    ReadResult result = read("cin-2025.xml");
+
+    assertThat(sink.rows(Table.CIN_PLAN))
+        .extracting(r -> r.get("start_date"), r -> r.get("end_date"))
+        .containsExactly(
+            tuple(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 10, 1)),
+            tuple(LocalDate.of(2025, 2, 1), null));
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.END_BEFORE_START,
+                "cin-2025.xml",
+                "line 30",
+                "CINPlanEndDate",
+                "2024-10-01",
+                "before CINPlanStartDate 2024-11-01"),
+            new Finding(
+                FindingType.DATE_AFTER_REFERENCE_DATE,
+                "cin-2025.xml",
+                "line 36",
+                "S47ActualStartDate",
+                "2025-04-02",
+                "after the ReferenceDate 2025-03-31"));
+    assertThat(result.latestDate()).isEqualTo(LocalDate.of(2025, 4, 2));
+  }
+
+  // ------------------------------------------------------------------ 2026-27
+
+  @Test
+  void readsPreProceedingsIn2027() throws Exception {
+    ReadResult result = read("cin-2027.xml");
+
+    assertThat(result.year()).isEqualTo(new CollectionYear(2027));
+    assertThat(result.rows()).containsEntry(Table.PRE_PROCEEDINGS, 1);
+    Map<String, Object> pp = sink.rows(Table.PRE_PROCEEDINGS).get(0);
+    assertThat(pp)
+        .containsEntry("child_id", "SECRET2701")
+        .containsEntry("episode_no", 1)
+        .containsEntry("start_date", LocalDate.of(2026, 9, 9))
+        .containsEntry("letter_before_proceedings_date", LocalDate.of(2026, 9, 20))
+        .containsEntry("fgdm_offered", "1")
+        .containsEntry("fgdm_held", "1")
+        .containsEntry("initial_meeting_date", LocalDate.of(2026, 9, 28))
+        .containsEntry("review_meetings", 3)
+        .containsEntry("step_decision_date", LocalDate.of(2026, 12, 1))
+        .containsEntry("outcome", "A")
+        .containsEntry("court_application_date", LocalDate.of(2026, 12, 18))
+        .containsEntry("letter_initiating_cp_date", LocalDate.of(2027, 2, 5));
+    assertThat(sink.rows(Table.CHILD).get(0).get("sex")).isEqualTo("M");
+    assertThat(sink.rows(Table.CP_PLAN).get(0).get("previous_plans")).isEqualTo(1);
+    assertThat(result.latestDate()).isEqualTo(LocalDate.of(2027, 2, 5));
     assertThat(findings.total()).isZero();
-    assertThat(r.rows()).containsEntry(Table.CHILD, 1).containsEntry(Table.CP_REVIEW, 1);
   }
 
-  @Test
-  void factor18AIsUnknownFrom2021WhenItWasSplitInto18BAnd18C() throws Exception {
-    read(
-        census(
-            "cin2021.xml", 2021, CHILD_2017.replace("2016-", "2020-").replace("2017-", "2021-")));
-    assertThat(findings.count(FindingType.UNKNOWN_CODE)).isEqualTo(1);
-    assertThat(findings.kept().get(0).describe())
-        .isEqualTo(
-            "cin2021.xml: line 5, AssessmentFactors '18A': not in the AssessmentFactors code"
-                + " list for 2020-21 [unknown_code]");
-  }
+  // ------------------------------------------------------------------ council and header
 
   @Test
-  void earlyHelpSourceAndClosureCodesAreValidOnlyFrom2023() throws Exception {
-    String child =
-        CHILD_2017.replace("<ReferralSource>6<", "<ReferralSource>5D<").replace("RC7", "RC9");
-    read(
-        census(
-            "cin2022.xml",
-            2022,
-            child.replace("2016-", "2021-").replace("2017-", "2022-").replace("18A", "18C")));
-    assertThat(findings.count(FindingType.UNKNOWN_CODE)).isEqualTo(2);
-    Findings later = new Findings();
-    new CinCensusReader()
-        .read(
-            census(
-                "cin2023.xml",
-                2023,
-                child.replace("2016-", "2022-").replace("2017-", "2023-").replace("18A", "18C")),
-            ReadContext.none(),
-            new CollectingSink(),
-            later);
-    assertThat(later.total()).isZero();
-  }
+  void refusesAFileForAnotherCouncilThanTheImportNames() {
+    Throwable t = catchRead("cin-2025.xml", new ReadContext("201", null));
 
-  @Test
-  void readsSexFrom2025AndThePreProceedingsBlockOf2027() throws Exception {
-    String child =
-        "<Child><ChildIdentifiers><LAchildID>B2</LAchildID><Sex>M</Sex></ChildIdentifiers>"
-            + "<CINdetails><CINreferralDate>2026-05-01</CINreferralDate><ReferralNFA>true"
-            + "</ReferralNFA><PreProceedingsandFGDM><PPStartDate>2026-06-01</PPStartDate>"
-            + "<ReviewMeetingsCount>2</ReviewMeetingsCount><PPOutcome>PPO1</PPOutcome>"
-            + "</PreProceedingsandFGDM></CINdetails></Child>\n";
-    read(census("cin2027.xml", 2027, child));
-    assertThat(sink.rows(Table.CHILD).get(0)).containsEntry("sex", "M");
-    assertThat(sink.rows(Table.CIN_EPISODE).get(0)).containsEntry("referral_nfa", true);
-    assertThat(sink.rows(Table.PRE_PROCEEDINGS).get(0))
-        .containsEntry("start_date", LocalDate.of(2026, 6, 1))
-        .containsEntry("review_meetings", 2)
-        .containsEntry("outcome", "PPO1");
-  }
-
-  @Test
-  void aDateAfterTheReferenceDateAndAClosureBeforeTheReferralAreFindings() throws Exception {
-    String child =
-        "<Child><ChildIdentifiers><LAchildID>C3</LAchildID></ChildIdentifiers><CINdetails>"
-            + "<CINreferralDate>2025-02-01</CINreferralDate><CINclosureDate>2025-01-01"
-            + "</CINclosureDate></CINdetails><CINdetails><CINreferralDate>2025-04-02"
-            + "</CINreferralDate></CINdetails></Child>\n";
-    read(census("cin2025.xml", 2025, child));
-    assertThat(findings.count(FindingType.END_BEFORE_START)).isEqualTo(1);
-    assertThat(findings.count(FindingType.DATE_AFTER_REFERENCE_DATE)).isEqualTo(1);
-    assertThat(sink.rows(Table.CIN_EPISODE))
-        .extracting(m -> m.get("episode_no"))
-        .containsExactly(1, 2);
-  }
-
-  @Test
-  void anUnknownBlockBesideTheHeaderIsSkippedWithoutLosingTheChildrenAfterIt() throws Exception {
-    Path f = census("extra.xml", 2017, CHILD_2017);
-    String xml =
-        Files.readString(f).replace("</Header>", "</Header><Extra><A>1</A><B>2</B></Extra>");
-    Files.writeString(f, xml);
-    read(f);
-    assertThat(sink.count(Table.CHILD)).isEqualTo(1);
-    assertThat(findings.count(FindingType.IGNORED_FIELD)).isEqualTo(1);
-    assertThat(findings.kept().get(0).field()).isEqualTo("Extra");
-  }
-
-  @Test
-  void aBadDateIsRefusedNamingTheLineAndElement() throws Exception {
-    Path f = census("bad.xml", 2025, CHILD_2017.replace("2016-06-01", "01/06/2016"));
-    assertThatThrownBy(() -> read(f))
+    assertThat(t)
         .isInstanceOf(InputException.class)
         .hasMessage(
-            "bad.xml: line 5, CINreferralDate: '01/06/2016' is not a date; expected a date"
+            "cin-2025.xml: line 11, LEA: the file is for council 886 but the import is for"
+                + " council 201; expected LEA 201");
+  }
+
+  @Test
+  void acceptsAFileForTheCouncilTheImportNames() throws Exception {
+    ReadResult result =
+        new CinCensusReader()
+            .read(fixture("cin-2025.xml"), new ReadContext("886", null), sink, findings);
+
+    assertThat(result.la()).isEqualTo("886");
+  }
+
+  // ------------------------------------------------------------------ broken inputs
+
+  @Test
+  void refusesATruncatedFileNamingTheOpenElement() {
+    assertThat(refused("truncated.xml"))
+        .hasMessage(
+            "truncated.xml: line 41, AssessmentAuthorisationDate: the file ends before element"
+                + " <AssessmentAuthorisationDate> is closed (it may be truncated); expected the"
+                + " closing tag </AssessmentAuthorisationDate>");
+  }
+
+  @Test
+  void refusesADoctypeSoNoExternalEntityIsEverRead() {
+    assertThat(refused("xxe.xml"))
+        .hasMessage(
+            "xxe.xml: line 4: the file contains a DOCTYPE declaration, and DTDs are not allowed;"
+                + " expected a CIN census XML file without a DOCTYPE");
+    assertThat(sink.count(Table.CHILD)).isZero();
+  }
+
+  @Test
+  void refusesBytesThatAreNotValidInTheDeclaredEncoding() {
+    assertThat(refused("latin1.xml"))
+        .hasMessage(
+            "latin1.xml: line 12, SoftwareCode: the file holds bytes that are not valid UTF-8"
+                + " text; expected a file saved in the encoding its XML declaration names (UTF-8"
+                + " if it names none)");
+  }
+
+  @Test
+  void acceptsAUtf8ByteOrderMark() throws Exception {
+    ReadResult result = read("bom.xml");
+
+    assertThat(result.year()).isEqualTo(new CollectionYear(2021));
+    assertThat(sink.count(Table.CHILD)).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAnUnreadableDateNamingLineElementAndTheExpectedForm() {
+    assertThat(refused("bad-date.xml"))
+        .hasMessage(
+            "bad-date.xml: line 98, CINreferralDate: '2016-13-01' is not a date; expected a date"
                 + " as yyyy-mm-dd");
   }
 
   @Test
-  void aBadDateOfBirthIsRefusedWithoutShowingIt() throws Exception {
-    Path f = census("dob.xml", 2025, CHILD_2017.replace("2010-05-04", "04/05/2010"));
-    assertThatThrownBy(() -> read(f))
+  void refusesAnUnreadableBirthDateWithoutShowingIt() {
+    InputException e = refused("bad-birth-date.xml");
+
+    assertThat(e)
         .hasMessage(
-            "dob.xml: line 4, PersonBirthDate: the value is not a date; expected a date as"
-                + " yyyy-mm-dd")
-        .hasMessageNotContaining("04/05/2010");
+            "bad-birth-date.xml: line 87, PersonBirthDate: the value is not a date; expected a"
+                + " date as yyyy-mm-dd");
+    assertThat(e.getMessage()).doesNotContain("2014");
   }
 
   @Test
-  void aChildWithoutAnIdIsRefusedAndTheMessageCarriesNoIdentifier() throws Exception {
-    Path f = census("noid.xml", 2025, CHILD_2017.replace("<LAchildID>A1</LAchildID>", ""));
-    assertThatThrownBy(() -> read(f))
+  void refusesAChildWithoutLaChildId() {
+    assertThat(refused("no-child-id.xml"))
         .hasMessage(
-            "noid.xml: line 4, LAchildID: a <Child> has no LAchildID; expected every Child"
-                + " to carry its LAchildID");
+            "no-child-id.xml: line 83, LAchildID: the child has no LAchildID; expected an"
+                + " LAchildID in ChildIdentifiers");
   }
 
   @Test
-  void aCensusForAnotherCouncilThanTheOneGivenIsRefused() throws Exception {
-    Path f = census("other.xml", 2025, "");
-    assertThatThrownBy(
-            () -> new CinCensusReader().read(f, new ReadContext("807", null), sink, findings))
-        .hasMessage(
-            "other.xml: line 2, LEA: the file is for council 808 but 807 was given; expected"
-                + " the council given with --la");
+  void refusesAnEmptyFile() {
+    assertThat(refused("empty.xml"))
+        .hasMessage("empty.xml: line 1: the file is empty; expected a CIN census XML file");
   }
 
   @Test
-  void aByteOrderMarkIsAcceptedAndTheFormatIsRecognisedFromTheContent() throws Exception {
-    Path f = census("bom.xml", 2017, CHILD_2017);
-    byte[] body = Files.readAllBytes(f);
-    byte[] withBom = new byte[body.length + 3];
-    withBom[0] = (byte) 0xEF;
-    withBom[1] = (byte) 0xBB;
-    withBom[2] = (byte) 0xBF;
-    System.arraycopy(body, 0, withBom, 3, body.length);
-    Path renamed = dir.resolve("renamed.dat");
-    Files.write(renamed, withBom);
-    assertThat(FormatDetector.detect(renamed)).isEqualTo(Format.CIN_CENSUS_XML);
-    read(renamed);
+  void writesNothingForTheChildWithoutAnId() {
+    refused("no-child-id.xml");
+
     assertThat(sink.count(Table.CHILD)).isEqualTo(1);
+    assertThat(sink.rows(Table.CHILD).get(0).get("child_id")).isEqualTo("SECRET0001");
   }
 
-  private static Map<String, Object> row(Table t, Object... kv) {
-    Map<String, Object> m = new java.util.LinkedHashMap<>();
-    for (var c : t.columns()) {
-      m.put(c.name(), null);
+  // ------------------------------------------------------------------ detection
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "cin-2017.xml",
+        "cin-2021.xml",
+        "cin-2023.xml",
+        "cin-2025.xml",
+        "cin-2027.xml",
+        "bom.xml"
+      })
+  void formatDetectorRecognisesTheFixturesAsCinCensusXml(String name) throws Exception {
+    assertThat(FormatDetector.detect(fixture(name))).isEqualTo(Format.CIN_CENSUS_XML);
+    assertThat(new CinCensusReader().format()).isEqualTo(Format.CIN_CENSUS_XML);
+  }
+
+  @Test
+  void treatsAMissingFileAsAnIoProblemNotAnInputProblem() {
+    assertThatThrownBy(
+            () ->
+                new CinCensusReader()
+                    .read(Path.of("does-not-exist.xml"), ReadContext.none(), sink, findings))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  // ------------------------------------------------------------------ written in the test
+
+  private static final String HEADER_2025 =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <Message>
+        <Header>
+          <CollectionDetails><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails>
+          <Source><LEA>886</LEA></Source>
+        </Header>
+        <Children>
+      """;
+
+  private static String child(String id, String identifiers, String episode) {
+    return "<Child><ChildIdentifiers><LAchildID>"
+        + id
+        + "</LAchildID>"
+        + identifiers
+        + "</ChildIdentifiers><ChildCharacteristics><Ethnicity>WBRI</Ethnicity>"
+        + "</ChildCharacteristics><CINdetails>"
+        + episode
+        + "</CINdetails></Child>\n";
+  }
+
+  private Path write(String name, String xml) throws IOException {
+    return Files.writeString(dir.resolve(name), xml, StandardCharsets.UTF_8);
+  }
+
+  private ReadResult readWritten(String name, String xml) throws Exception {
+    return new CinCensusReader().read(write(name, xml), ReadContext.none(), sink, findings);
+  }
+
+  @Test
+  void normalisesASexWrittenAsAGenderCurrentCodeWithAFinding() throws Exception {
+    readWritten(
+        "sex.xml",
+        HEADER_2025
+            + child(
+                "SECRET9",
+                "<Sex>1</Sex>",
+                "<CINreferralDate>2024-05-01</CINreferralDate><ReferralNFA>0</ReferralNFA>")
+            + "</Children></Message>");
+
+    assertThat(sink.rows(Table.CHILD).get(0).get("sex")).isEqualTo("M");
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.NORMALISED_VALUE,
+                "sex.xml",
+                "line 8",
+                "Sex",
+                "1",
+                "read as M (expected M, F or U)"));
+  }
+
+  @Test
+  void reportsAnUnknownSexCodeAndKeepsItAsGiven() throws Exception {
+    readWritten(
+        "sex.xml",
+        HEADER_2025
+            + child("SECRET9", "<Sex>X</Sex>", "<CINreferralDate>2024-05-01</CINreferralDate>")
+            + "</Children></Message>");
+
+    assertThat(sink.rows(Table.CHILD).get(0).get("sex")).isEqualTo("X");
+    assertThat(findings.kept())
+        .extracting(Finding::type, Finding::field, Finding::value, Finding::detail)
+        .containsExactly(
+            tuple(
+                FindingType.UNKNOWN_CODE,
+                "Sex",
+                "X",
+                "not in the Sex code list for 2024-25; expected M, F or U"));
+  }
+
+  @Test
+  void reportsAnElementItDoesNotReadOncePerName() throws Exception {
+    String episode =
+        "<CINreferralDate>2024-05-01</CINreferralDate><Extra>a</Extra><Extra>b</Extra>";
+    readWritten(
+        "extra.xml",
+        HEADER_2025
+            + child("SECRET8", "", episode)
+            + child("SECRET9", "", episode)
+            + "</Children></Message>");
+
+    assertThat(sink.count(Table.CIN_EPISODE)).isEqualTo(2);
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.IGNORED_FIELD,
+                "extra.xml",
+                "line 8",
+                "Extra",
+                null,
+                "caseflow does not read this element"));
+  }
+
+  @Test
+  void reportsAClosureBeforeTheReferralWithoutShowingTheChild() throws Exception {
+    readWritten(
+        "closure.xml",
+        HEADER_2025
+            + child(
+                "SECRET9",
+                "",
+                "<CINreferralDate>2024-05-01</CINreferralDate>"
+                    + "<CINclosureDate>2024-04-01</CINclosureDate>")
+            + "</Children></Message>");
+
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.END_BEFORE_START,
+                "closure.xml",
+                "line 8",
+                "CINclosureDate",
+                "2024-04-01",
+                "before CINreferralDate 2024-05-01"));
+  }
+
+  @Test
+  void reportsABirthDateAfterTheReferenceDateWithoutItsValue() throws Exception {
+    readWritten(
+        "birth.xml",
+        HEADER_2025
+            + child(
+                "SECRET9",
+                "<PersonBirthDate>2025-06-01</PersonBirthDate>",
+                "<CINreferralDate>2024-05-01</CINreferralDate>")
+            + "</Children></Message>");
+
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.DATE_AFTER_REFERENCE_DATE,
+                "birth.xml",
+                "line 8",
+                "PersonBirthDate",
+                null,
+                "after the ReferenceDate 2025-03-31"));
+  }
+
+  @Test
+  void refusesAHeaderWithoutLea() {
+    String xml =
+        """
+        <Message>
+          <Header><CollectionDetails><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header>
+          <Children>
+          </Children>
+        </Message>
+        """;
+
+    assertThatThrownBy(() -> readWritten("nolea.xml", xml))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "nolea.xml: line 3, LEA: the header has no LEA; expected Header/Source/LEA before"
+                + " Children: the council's 3-digit DfE code");
+  }
+
+  @Test
+  void refusesAFileWithNoElementAtAll() {
+    assertThatThrownBy(() -> readWritten("comment.xml", "<?xml version=\"1.0\"?>\n<!-- x -->\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "comment.xml: line 3: the file ends before its root element; expected a CIN census"
+                + " XML message");
+  }
+
+  @Test
+  void refusesAHeaderWithoutReferenceDate() {
+    String xml = "<Message><Header><Source><LEA>886</LEA></Source></Header></Message>";
+
+    assertThatThrownBy(() -> readWritten("noref.xml", xml))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "noref.xml: line 1, ReferenceDate: the header has no ReferenceDate; expected"
+                + " Header/CollectionDetails/ReferenceDate before Children, e.g. 2025-03-31");
+  }
+
+  @Test
+  void refusesAnUnreadableBooleanNamingLineAndElement() {
+    String xml =
+        HEADER_2025
+            + child("SECRET9", "", "<ReferralNFA>maybe</ReferralNFA>")
+            + "</Children></Message>";
+
+    assertThatThrownBy(() -> readWritten("bool.xml", xml))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "bool.xml: line 8, ReferralNFA: 'maybe' is not true or false; expected true, false,"
+                + " 1 or 0");
+  }
+
+  @Test
+  void readsSixThousandSixHundredChildrenQuickly() throws Exception {
+    StringBuilder xml = new StringBuilder(HEADER_2025);
+    String episode =
+        """
+        <CINreferralDate>2024-05-01</CINreferralDate><ReferralSource>2A</ReferralSource>
+        <PrimaryNeedCode>N1</PrimaryNeedCode><CINclosureDate>2024-11-01</CINclosureDate>
+        <ReasonForClosure>RC7</ReasonForClosure>
+        <Assessments><AssessmentActualStartDate>2024-05-02</AssessmentActualStartDate>
+        <AssessmentAuthorisationDate>2024-06-10</AssessmentAuthorisationDate>
+        <FactorsIdentifiedAtAssessment><AssessmentFactors>3B</AssessmentFactors>
+        <AssessmentFactors>4B</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+        <CINPlanDates><CINPlanStartDate>2024-06-11</CINPlanStartDate></CINPlanDates>
+        <Section47><S47ActualStartDate>2024-05-03</S47ActualStartDate>
+        <InitialCPCtarget>2024-05-24</InitialCPCtarget><DateOfInitialCPC>2024-05-20</DateOfInitialCPC>
+        <ICPCnotRequired>false</ICPCnotRequired></Section47>
+        <ReferralNFA>false</ReferralNFA>
+        <ChildProtectionPlans><CPPstartDate>2024-05-20</CPPstartDate>
+        <CPPendDate>2024-10-30</CPPendDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>
+        <LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+        <Reviews><CPPreviewDate>2024-08-01</CPPreviewDate></Reviews></ChildProtectionPlans>
+        """;
+    for (int i = 0; i < 6_600; i++) {
+      xml.append(
+          child(
+              "C" + i,
+              "<UPN>A12345678901"
+                  + (i % 10)
+                  + "</UPN><PersonBirthDate>2012-01-01</PersonBirthDate>"
+                  + "<Sex>F</Sex>",
+              episode));
     }
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
+    xml.append("</Children></Message>");
+    Path file = write("big.xml", xml.toString());
+
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      CollectingSink rows = new CollectingSink();
+      long start = System.nanoTime();
+      ReadResult result =
+          new CinCensusReader().read(file, ReadContext.none(), rows, new Findings());
+      long took = System.nanoTime() - start;
+      best = Math.min(best, took);
+      assertThat(result.rows())
+          .containsEntry(Table.CHILD, 6_600)
+          .containsEntry(Table.CP_REVIEW, 6_600);
+      System.out.printf(
+          "CIN census: %,d children, %,d bytes read in %d ms%n",
+          6_600, Files.size(file), took / 1_000_000);
     }
-    return m;
+    // Warm, this takes about 100 ms; the bound only catches a gross slowdown on a busy machine.
+    assertThat(best / 1_000_000).isLessThan(2_000);
   }
 }
