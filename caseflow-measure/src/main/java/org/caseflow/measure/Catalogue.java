@@ -29,14 +29,12 @@ public final class Catalogue {
   /** The catalogue bundled with caseflow. */
   public static Catalogue load() {
     Map<String, Indicator> out = new LinkedHashMap<>();
-    Map<String, String> sqlById = new LinkedHashMap<>();
+
     for (String id : resource(DIR + "index.txt").lines().map(String::strip).toList()) {
       if (id.isEmpty() || id.startsWith("#")) {
         continue;
       }
-      Indicator ind = parse(id, resource(DIR + id + ".sql"), sqlById);
-      sqlById.put(id, ind.sql());
-      out.put(id, ind);
+      out.put(id, parse(id, resource(DIR + id + ".sql"), out));
     }
     return new Catalogue(out);
   }
@@ -51,7 +49,10 @@ public final class Catalogue {
     return Optional.ofNullable(byId.get(id.toUpperCase(Locale.ROOT)));
   }
 
-  static Indicator parse(String id, String text, Map<String, String> earlier) {
+  private static final Map<String, String> sharedById =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static Indicator parse(String id, String text, Map<String, Indicator> earlier) {
     Map<String, String> h = new LinkedHashMap<>();
     List<String> body = new ArrayList<>();
     String last = null;
@@ -71,8 +72,19 @@ public final class Catalogue {
       }
     }
     String sql = String.join("\n", body).strip();
+    String shared = "";
+    int split = sql.indexOf("\n-- per period\n");
+    if (split >= 0) {
+      shared = sql.substring(0, split).strip();
+      sql = sql.substring(split + "\n-- per period\n".length()).strip();
+      if (shared.contains(":start") || shared.contains(":end")) {
+        throw new IllegalStateException(id + ".sql: the shared part may not depend on the period");
+      }
+    }
     if (h.containsKey("sql-from")) {
-      sql = earlier.get(h.get("sql-from"));
+      Indicator from = earlier.get(h.get("sql-from"));
+      sql = from == null ? null : from.sql();
+      shared = from == null ? "" : from.shared();
       if (sql == null) {
         throw new IllegalStateException(id + ": sql-from names an indicator not defined before it");
       }
@@ -96,7 +108,8 @@ public final class Catalogue {
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .toList(),
-        sql);
+        sql,
+        shared);
   }
 
   private static String required(String id, Map<String, String> h, String key) {

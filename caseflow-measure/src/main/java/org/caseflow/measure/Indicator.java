@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param laitCode the LAIT measure it matches, or {@code -}
  * @param requires the canonical tables it needs, by store name
  * @param sql the member query
+ * @param shared period-independent common table expressions (without {@code WITH}) that the member
+ *     query may read, computed once however many periods are measured; empty if none
  */
 public record Indicator(
     String id,
@@ -40,12 +42,19 @@ public record Indicator(
     String source,
     String laitCode,
     List<String> requires,
-    String sql) {
+    String sql,
+    String shared) {
   public Indicator {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sql, "sql");
     requires = List.copyOf(requires);
+    Objects.requireNonNull(shared, "shared");
+  }
+
+  /** The {@code WITH} clause of the shared part, or nothing. */
+  public String withClause() {
+    return shared.isBlank() ? "" : "WITH " + shared + " ";
   }
 
   /** Whether the indicator's value has a denominator of counted members. */

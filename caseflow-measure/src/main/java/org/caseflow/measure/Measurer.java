@@ -150,8 +150,10 @@ public final class Measurer {
     }
     boolean median = indicator.unit() == Unit.MEDIAN;
     boolean hasMeasure = indicator.unit() == Unit.MEAN || median;
+    String with = bind(indicator.withClause(), la, periods.get(0));
     String sql =
-        "SELECT period_index, sum(in_numerator), sum(in_denominator)"
+        with
+            + "SELECT period_index, sum(in_numerator), sum(in_denominator)"
             + (hasMeasure
                 ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
                     + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
@@ -188,7 +190,8 @@ public final class Measurer {
       try (Statement s = connection.createStatement();
           ResultSet rs =
               s.executeQuery(
-                  "SELECT period_index, category, count(*) FROM ("
+                  with
+                      + "SELECT period_index, category, count(*) FROM ("
                       + union
                       + ") u WHERE in_numerator = 1 AND category IS NOT NULL"
                       + " GROUP BY period_index, category")) {
@@ -320,7 +323,8 @@ public final class Measurer {
   public List<Member> members(Indicator indicator, String la, ReportingPeriod period)
       throws SQLException {
     String sql =
-        "SELECT * FROM ("
+        bind(indicator.withClause(), la, period)
+            + "SELECT * FROM ("
             + bind(indicator.sql(), la, period)
             + ") m ORDER BY m.child_id, m.event_date";
     List<Member> out = new ArrayList<>();

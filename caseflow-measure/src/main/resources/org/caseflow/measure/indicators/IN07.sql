@@ -15,12 +15,19 @@
 -- source: CIN census
 -- lait: ReReferral
 -- requires: cin_episode
-SELECT e.child_id, e.referral_date AS event_date,
-  CASE WHEN EXISTS (
-    SELECT 1 FROM cin_episode p
-    WHERE p.la = e.la AND p.is_current AND p.child_id = e.child_id
-      AND p.referral_date < e.referral_date
-      AND p.referral_date >= add_months(e.referral_date, -12)) THEN 1 ELSE 0 END AS in_numerator,
+in07_referral AS MATERIALIZED (
+  SELECT e.child_id, e.referral_date,
+    CASE WHEN EXISTS (
+      SELECT 1 FROM cin_episode p
+      WHERE p.la = e.la AND p.is_current AND p.child_id = e.child_id
+        AND p.referral_date < e.referral_date
+        AND p.referral_date >= add_months(e.referral_date, -12)) THEN 1 ELSE 0 END
+      AS re_referral
+  FROM cin_episode e
+  WHERE e.la = :la AND e.is_current
+)
+-- per period
+SELECT x.child_id, x.referral_date AS event_date, x.re_referral AS in_numerator,
   1 AS in_denominator
-FROM cin_episode e
-WHERE e.la = :la AND e.is_current AND e.referral_date BETWEEN :start AND :end
+FROM in07_referral x
+WHERE x.referral_date BETWEEN :start AND :end

@@ -13,17 +13,32 @@
 -- source: CIN census
 -- lait: -
 -- requires: cin_episode
-SELECT e.child_id, e.referral_date AS event_date,
-  CASE WHEN e.reason_for_closure IN ('RC8', 'RC9')
-    AND EXISTS (SELECT 1 FROM assessment a WHERE a.batch_id = e.batch_id AND a.is_current
-      AND a.child_id = e.child_id AND a.episode_no = e.episode_no)
-    AND NOT EXISTS (SELECT 1 FROM section47 s WHERE s.batch_id = e.batch_id AND s.is_current
-      AND s.child_id = e.child_id AND s.episode_no = e.episode_no)
-    AND NOT EXISTS (SELECT 1 FROM cp_plan p WHERE p.batch_id = e.batch_id AND p.is_current
-      AND p.child_id = e.child_id AND p.episode_no = e.episode_no)
-    AND NOT EXISTS (SELECT 1 FROM cin_plan c WHERE c.batch_id = e.batch_id AND c.is_current
-      AND c.child_id = e.child_id AND c.episode_no = e.episode_no)
-    THEN 1 ELSE 0 END AS in_numerator,
+in10_episode AS MATERIALIZED (
+  SELECT e.child_id, e.referral_date,
+    CASE WHEN e.reason_for_closure IN ('RC8', 'RC9') AND a.batch_id IS NOT NULL
+      AND s.batch_id IS NULL AND p.batch_id IS NULL AND c.batch_id IS NULL
+      THEN 1 ELSE 0 END AS not_in_need
+  FROM cin_episode e
+  LEFT JOIN (SELECT DISTINCT batch_id, child_id, episode_no FROM assessment
+    WHERE la = :la AND is_current) a
+    ON a.batch_id = e.batch_id AND a.child_id = e.child_id
+    AND a.episode_no = e.episode_no
+  LEFT JOIN (SELECT DISTINCT batch_id, child_id, episode_no FROM section47
+    WHERE la = :la AND is_current) s
+    ON s.batch_id = e.batch_id AND s.child_id = e.child_id
+    AND s.episode_no = e.episode_no
+  LEFT JOIN (SELECT DISTINCT batch_id, child_id, episode_no FROM cp_plan
+    WHERE la = :la AND is_current) p
+    ON p.batch_id = e.batch_id AND p.child_id = e.child_id
+    AND p.episode_no = e.episode_no
+  LEFT JOIN (SELECT DISTINCT batch_id, child_id, episode_no FROM cin_plan
+    WHERE la = :la AND is_current) c
+    ON c.batch_id = e.batch_id AND c.child_id = e.child_id
+    AND c.episode_no = e.episode_no
+  WHERE e.la = :la AND e.is_current
+)
+-- per period
+SELECT x.child_id, x.referral_date AS event_date, x.not_in_need AS in_numerator,
   1 AS in_denominator
-FROM cin_episode e
-WHERE e.la = :la AND e.is_current AND e.referral_date BETWEEN :start AND :end
+FROM in10_episode x
+WHERE x.referral_date BETWEEN :start AND :end

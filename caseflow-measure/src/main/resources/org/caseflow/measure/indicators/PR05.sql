@@ -13,7 +13,8 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: assessment_factor
-SELECT f.child_id, a.authorisation_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
+pr05_factor AS MATERIALIZED (
+  SELECT f.child_id, a.authorisation_date,
   CASE
     WHEN f.factor IN ('3A', '3B', '3C') THEN 'Domestic abuse'
     WHEN f.factor IN ('4A', '4B', '4C') THEN 'Mental health'
@@ -29,7 +30,13 @@ SELECT f.child_id, a.authorisation_date AS event_date, 1 AS in_numerator, 1 AS i
     WHEN f.factor IN ('5A', '5B', '5C') THEN 'Learning disability'
     ELSE 'Other'
   END AS category
-FROM assessment_factor f
-JOIN assessment a ON a.batch_id = f.batch_id AND a.child_id = f.child_id
-  AND a.episode_no = f.episode_no AND a.assessment_no = f.assessment_no
-WHERE f.la = :la AND f.is_current AND a.authorisation_date BETWEEN :start AND :end
+  FROM assessment_factor f
+  JOIN assessment a ON a.batch_id = f.batch_id AND a.child_id = f.child_id
+    AND a.episode_no = f.episode_no AND a.assessment_no = f.assessment_no
+  WHERE f.la = :la AND f.is_current AND a.authorisation_date IS NOT NULL
+)
+-- per period
+SELECT x.child_id, x.authorisation_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
+  x.category
+FROM pr05_factor x
+WHERE x.authorisation_date BETWEEN :start AND :end
