@@ -20,6 +20,10 @@ import org.caseflow.store.Store;
  * passed in: nothing here reads the clock.
  */
 public final class Measurer {
+  /** A member query whose rows carry a category column: a breakdown. */
+  private static final java.util.regex.Pattern BREAKDOWN =
+      java.util.regex.Pattern.compile("\\bcategory\\b");
+
   private final Connection connection;
   private final Population population;
   private final Map<String, Boolean> loaded = new HashMap<>();
@@ -186,7 +190,7 @@ public final class Measurer {
     for (int k = 0; k < periods.size(); k++) {
       breakdowns.add(new TreeMap<>());
     }
-    if (indicator.sql().contains("AS category")) {
+    if (BREAKDOWN.matcher(indicator.sql()).find()) {
       try (Statement s = connection.createStatement();
           ResultSet rs =
               s.executeQuery(

@@ -79,6 +79,35 @@ class IndicatorInvariantsProperties {
               pick(r, SOURCES),
               "primary_need",
               pick(r, NEEDS));
+          if (r.nextInt(3) > 0) {
+            LocalDate started = ref.plusDays(r.nextInt(5));
+            f.add(
+                org.caseflow.domain.schema.Table.ASSESSMENT,
+                "child_id",
+                id,
+                "episode_no",
+                e,
+                "assessment_no",
+                1,
+                "start_date",
+                started,
+                "authorisation_date",
+                r.nextInt(5) == 0 ? null : started.plusDays(r.nextInt(90)));
+            for (String factor : new String[] {"3B", "4A", "16A", "24A"}) {
+              if (r.nextInt(3) == 0) {
+                f.add(
+                    org.caseflow.domain.schema.Table.ASSESSMENT_FACTOR,
+                    "child_id",
+                    id,
+                    "episode_no",
+                    e,
+                    "assessment_no",
+                    1,
+                    "factor",
+                    factor);
+              }
+            }
+          }
           if (r.nextBoolean()) {
             LocalDate s47 = ref.plusDays(r.nextInt(30));
             f.add(
