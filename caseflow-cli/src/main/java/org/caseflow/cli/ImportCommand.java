@@ -93,7 +93,10 @@ final class ImportCommand implements Callable<Integer> {
             "  %-30s %-8s %,7d  %s%n",
             e.getKey().code(), e.getKey().severity(), e.getValue(), e.getKey().summary());
       }
+      // Examples of what needs attention: errors, then warnings; informational ones are counted.
       report.findings().kept().stream()
+          .filter(f -> f.type().severity() != org.caseflow.ingest.Severity.INFO)
+          .sorted(java.util.Comparator.comparing(f -> f.type().severity()))
           .limit(10)
           .map(Finding::describe)
           .forEach(d -> System.out.println("    e.g. " + d));
