@@ -275,6 +275,15 @@ class FurtherLookedAfterIndicatorsTest {
     assertThat(stores.figure(engine, "AD05", "2024-25").value()).isEqualTo(446.0);
     // Placed for adoption to the order. A1: 1 Jun 2023 to 1 Oct 2024 = 366 + 122 = 488; A2 was
     // never placed for adoption, so it is left out.
+    // A1 over the three years to 31 March 2025: A1 entered care 1 Apr 2022 and was placed for
+    // adoption 1 Jun 2023, 365 + 61 = 426 days; A2 had no placement for adoption, left out.
+    Figure a1 = stores.figure(engine, "AD01", "2024-25");
+    assertThat(a1.value()).isEqualTo(426.0);
+    assertThat(a1.denominator()).isEqualTo(1.0);
+    // A3: 1 Jun 2023 is exactly 14 months after 1 Apr 2022, which is not less than 14 months.
+    Figure a3 = stores.figure(engine, "AD04", "2024-25");
+    assertThat(a3.numerator()).isZero();
+    assertThat(a3.denominator()).isEqualTo(1.0);
     Figure placed = stores.figure(engine, "AD08", "2024-25");
     assertThat(placed.value()).isEqualTo(488.0);
     assertThat(placed.denominator()).isEqualTo(1.0);
