@@ -79,6 +79,12 @@ public final class Importer {
     }
   }
 
+  /**
+   * A file to import: named on the command line, or found under a folder named there (a found file
+   * that is not a return is skipped rather than refused).
+   */
+  private record Candidate(Path path, boolean found) {}
+
   /** Files that make one return. */
   private record Group(ReturnKind kind, String la, CollectionYear year, List<ReadFile> files) {}
 
@@ -92,12 +98,27 @@ public final class Importer {
     long t0 = System.nanoTime();
     List<ImportReport.Skipped> skipped = new ArrayList<>();
     Findings findings = new Findings();
-    List<Path> files = expand(paths, skipped);
     Set<String> seen = new TreeSet<>();
     List<ReadFile> read = new ArrayList<>();
-    for (Path file : files) {
+    for (Candidate candidate : expand(paths)) {
+      Path file = candidate.path();
       String name = file.getFileName().toString();
       long r0 = System.nanoTime();
+      Format format;
+      try {
+        format = FormatDetector.detect(file);
+      } catch (IOException | InputException e) {
+        if (candidate.found()) {
+          skipped.add(new ImportReport.Skipped(name, "not a return caseflow reads"));
+          continue;
+        }
+        if (e instanceof InputException ie) {
+          throw new ImportException(
+              ie.getMessage() + ". Nothing was imported: the store is unchanged.", ie);
+        }
+        throw new ImportException(
+            name + ": cannot be read (" + e.getMessage() + "). Nothing was imported.", e);
+      }
       String sha;
       long bytes;
       try {
@@ -118,7 +139,6 @@ public final class Importer {
         continue;
       }
       try {
-        Format format = FormatDetector.detect(file);
         BufferingSink sink = new BufferingSink();
         Findings fileFindings = new Findings();
         ReadResult result = readers.apply(format).read(file, context, sink, fileFindings);
@@ -152,44 +172,25 @@ public final class Importer {
     return new ImportReport(batches, skipped, findings, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private static List<Path> expand(List<Path> paths, List<ImportReport.Skipped> skipped)
-      throws ImportException {
-    List<Path> out = new ArrayList<>();
+  private static List<Candidate> expand(List<Path> paths) throws ImportException {
+    List<Candidate> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          for (Path f :
-              walk.filter(Files::isRegularFile)
-                  .filter(f -> !f.getFileName().toString().startsWith("."))
-                  .sorted()
-                  .toList()) {
-            if (isReturn(f)) {
-              out.add(f);
-            } else {
-              skipped.add(
-                  new ImportReport.Skipped(
-                      f.getFileName().toString(), "not a return caseflow reads"));
-            }
-          }
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(f -> out.add(new Candidate(f, true)));
         } catch (IOException e) {
           throw new ImportException(p + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
       } else if (Files.isRegularFile(p)) {
-        out.add(p);
+        out.add(new Candidate(p, false));
       } else {
         throw new ImportException(p + ": no such file or folder. Nothing was imported.");
       }
     }
     return out;
-  }
-
-  private static boolean isReturn(Path file) {
-    try {
-      FormatDetector.detect(file);
-      return true;
-    } catch (IOException | InputException e) {
-      return false;
-    }
   }
 
   private Long batchHolding(String sha) throws ImportException {
