@@ -73,26 +73,13 @@ public final class Published {
    * is one (see {@link Releases}), else the one bundled with caseflow. Read once.
    */
   public static Published bundled() {
-    java.util.Optional<Path> loaded = Releases.file("lait_bds_long_0.parquet");
-    if (loaded.isPresent()) {
-      Published p = bundled;
-      if (p == null) {
-        synchronized (Published.class) {
-          if (bundled == null) {
-            bundled = load(loaded.get());
-          }
-          p = bundled;
-        }
-      }
-      return p;
-    }
     Published p = bundled;
     if (p == null) {
       synchronized (Published.class) {
         p = bundled;
         if (p == null) {
-          try (InputStream in =
-              Published.class.getResourceAsStream("published/lait_bds_long_0.parquet")) {
+          // DuckDB reads Parquet from a file: copy whichever release is in use to a temporary one.
+          try (InputStream in = Releases.open("lait_bds_long_0.parquet")) {
             Path tmp = Files.createTempFile("caseflow-lait", ".parquet");
             try {
               Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
