@@ -2,6 +2,7 @@ package org.caseflow.ingest.cin;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.caseflow.domain.codes.Ethnicity;
 
 /**
  * The CIN census code lists, by collection year (named by the year it ends: 2023 is 2022-23). Codes
@@ -16,10 +17,7 @@ final class CinCodes {
       Set.of(
           "NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT",
           "DDA");
-  static final Set<String> ETHNICITY =
-      Set.of(
-          "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN",
-          "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
+  static final Set<String> ETHNICITY = Set.copyOf(Ethnicity.CODES);
 
   private static final Set<String> REFERRAL_SOURCE_BASE =
       Set.of(

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.caseflow.domain.codes.Ethnicity;
 import org.caseflow.domain.period.CollectionYear;
 
 /**
@@ -92,9 +93,7 @@ final class CodeLists {
         "PCCHAN",
         "SWDIED",
         "OTHERS");
-    always(
-        "ETHNIC", "WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
-        "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
+    always("ETHNIC", Ethnicity.CODES.toArray(new String[0]));
     // SEX: 1 male, 2 female until 2023-24; M, F, U from 2024-25.
     span("SEX", 0, 2024, "1", "2");
     span("SEX", 2025, ALWAYS_TO, "M", "F", "U");

@@ -1,0 +1,2 @@
+/** Code lists shared by several returns. */
+package org.caseflow.domain.codes;
