@@ -11,7 +11,11 @@ public enum Format {
   /** The SSDA903 return as XML ({@code EXPSSDA903}). */
   SSDA903_XML(ReturnKind.SSDA903, "SSDA903 XML"),
   /** Ofsted's Annex A workbook (.xlsx), lists 1 to 11. */
-  ANNEX_A_XLSX(ReturnKind.ANNEX_A, "Annex A workbook");
+  ANNEX_A_XLSX(ReturnKind.ANNEX_A, "Annex A workbook"),
+  /** The Children's Social Work Workforce census XML ({@code Message} with Collection CSWW). */
+  CSWW_XML(ReturnKind.CSWW, "CSWW census XML"),
+  /** The council's monthly caseload extract (CSV template), recognised by its headings. */
+  CASELOAD_CSV(ReturnKind.CASELOAD, "caseload extract CSV");
 
   private final ReturnKind kind;
   private final String label;

@@ -7,5 +7,7 @@ public enum Stage {
   /** Timeliness and quality of statutory work. */
   PROCESSES,
   /** Children in need, child protection, children looked after, care leavers, adoption. */
-  OUTPUTS
+  OUTPUTS,
+  /** The social work workforce: staff in post, agency, vacancies, turnover, caseloads. */
+  WORKFORCE
 }

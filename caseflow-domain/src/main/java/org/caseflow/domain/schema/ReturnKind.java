@@ -7,7 +7,14 @@ public enum ReturnKind {
   /** The SSDA903 children looked after return (CSV tables or XML), 1 April to 31 March. */
   SSDA903("SSDA903"),
   /** Ofsted's Annex A lists 1 to 11 (xlsx), prepared for an inspection. */
-  ANNEX_A("Annex A");
+  ANNEX_A("Annex A"),
+  /**
+   * The Children's Social Work Workforce census (XML), a snapshot at 30 September; filed under the
+   * collection year containing that date (30 September 2024 is 2024-25).
+   */
+  CSWW("CSWW census"),
+  /** The council's monthly caseload extract (CSV template): one row per worker per month. */
+  CASELOAD("caseload extract");
 
   private final String label;
 

@@ -32,7 +32,7 @@ import org.caseflow.ingest.InputException;
  * <p>Use: {@link #root()} once, then for each element either {@link #nextChild()} until it returns
  * false, {@link #text()}, or {@link #skip()}; each consumes the element up to its end tag.
  */
-final class XmlCursor implements AutoCloseable {
+public final class XmlCursor implements AutoCloseable {
   private static final Pattern ENCODING =
       Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final int SNIFF = 512;
@@ -54,7 +54,7 @@ final class XmlCursor implements AutoCloseable {
    * Opens the stream. The encoding is taken from a UTF-8 byte order mark or the XML declaration
    * (UTF-8 when it names none); bytes that are not valid in it stop the read.
    */
-  static XmlCursor open(String file, InputStream raw) throws IOException, InputException {
+  public static XmlCursor open(String file, InputStream raw) throws IOException, InputException {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     in.mark(SNIFF);
     byte[] head = in.readNBytes(SNIFF);
@@ -120,7 +120,7 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** Moves to the root element and returns its name. */
-  String root() throws InputException {
+  public String root() throws InputException {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -138,7 +138,7 @@ final class XmlCursor implements AutoCloseable {
    * Moves to the next child element of the current element and returns true, or consumes the
    * current element's end tag and returns false.
    */
-  boolean nextChild() throws InputException {
+  public boolean nextChild() throws InputException {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -156,7 +156,7 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** The text of the current element, trimmed, consuming it; "" when empty. */
-  String text() throws InputException {
+  public String text() throws InputException {
     String single = null;
     text.setLength(0);
     while (true) {
@@ -199,7 +199,7 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** Consumes the current element and everything in it. */
-  void skip() throws InputException {
+  public void skip() throws InputException {
     int target = depth - 1;
     while (depth > target) {
       int event = next();
@@ -214,25 +214,25 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** Reads to the end of the document, so that anything broken after the root is reported. */
-  void finish() throws InputException {
+  public void finish() throws InputException {
     while (next() != XMLStreamConstants.END_DOCUMENT) {
       // only comments, processing instructions and white space may follow the root
     }
   }
 
   /** The local name of the current element. */
-  String name() {
+  public String name() {
     return path[depth - 1];
   }
 
   /** The line the reader is on. */
-  int line() {
+  public int line() {
     int line = xml.getLocation().getLineNumber();
     return line > 0 ? line : source.lines();
   }
 
   /** The file's name. */
-  String file() {
+  public String file() {
     return file;
   }
 
