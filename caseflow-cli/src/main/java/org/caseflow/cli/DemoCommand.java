@@ -61,7 +61,12 @@ final class DemoCommand implements Callable<Integer> {
       for (int y = first; y <= last; y++) {
         List<Path> paths = new ArrayList<>();
         for (String name :
-            List.of("cin_census_" + y + ".xml", "ssda903_" + y, "annex_a_" + y + ".xlsx")) {
+            List.of(
+                "cin_census_" + y + ".xml",
+                "ssda903_" + y,
+                "annex_a_" + y + ".xlsx",
+                "csww_" + y + ".xml",
+                "caseload_" + y + ".csv")) {
           Path p = returns.resolve(name);
           if (Files.exists(p)) {
             paths.add(p);
@@ -101,5 +106,7 @@ final class DemoCommand implements Callable<Integer> {
     {"looked-after episodes", "SELECT count(*) FROM cla_episode WHERE is_current"},
     {"care leaver records (OC3)", "SELECT count(*) FROM care_leaver WHERE is_current"},
     {"contacts (Annex A list 1)", "SELECT count(*) FROM aa_contact WHERE is_current"},
+    {"social workers (CSWW census, all years)", "SELECT count(*) FROM sw_worker WHERE is_current"},
+    {"caseload extract rows (worker-months)", "SELECT count(*) FROM caseload WHERE is_current"},
   };
 }

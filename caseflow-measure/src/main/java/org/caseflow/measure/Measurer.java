@@ -174,12 +174,13 @@ public final class Measurer {
                 ? ", percentile_cont(0.5) WITHIN GROUP (ORDER BY measure)"
                     + " FILTER (WHERE in_denominator = 1)"
                 : ", NULL")
-            + " FROM ("
+            + ", count(*) FROM ("
             + union
             + ") u GROUP BY period_index";
     double[][] counts = new double[periods.size()][3];
     double[] sums = new double[periods.size()];
     Double[] medians = new Double[periods.size()];
+    boolean[] any = new boolean[periods.size()];
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
@@ -192,6 +193,7 @@ public final class Measurer {
         counts[k][2] = rs.getLong(5);
         double med = rs.getDouble(6);
         medians[k] = rs.wasNull() ? null : med;
+        any[k] = rs.getLong(7) > 0;
       }
     }
     List<Map<String, Long>> breakdowns = new ArrayList<>();
@@ -226,6 +228,7 @@ public final class Measurer {
               (long) counts[k][2],
               medians[k],
               breakdowns.get(k),
+              weighted && !any[k],
               new LazyMembers(this, indicator, la, p)));
     }
     return out;
@@ -262,6 +265,7 @@ public final class Measurer {
         measures.size(),
         median(measures),
         breakdown,
+        members.isEmpty() && WEIGHTED.matcher(indicator.sql()).find(),
         members);
   }
 
@@ -275,6 +279,7 @@ public final class Measurer {
       long measureCount,
       Double measureMedian,
       Map<String, Long> breakdown,
+      boolean noSnapshot,
       List<Member> members) {
     String note = null;
     Double value;
@@ -324,6 +329,11 @@ public final class Measurer {
         value = measureMedian;
       }
       default -> throw new IllegalStateException(indicator.unit().name());
+    }
+    if (noSnapshot) {
+      // A weighted (workforce) figure with no rows: no census date or extract month in the period.
+      value = null;
+      note = "no census date or caseload month falls in this period";
     }
     if (value == null && note == null) {
       note = "no members for this period";

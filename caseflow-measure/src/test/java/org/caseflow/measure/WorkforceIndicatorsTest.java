@@ -166,6 +166,20 @@ class WorkforceIndicatorsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"duckdb", "postgresql"})
+  void aPeriodWithoutACensusDateHasNoFigureRatherThanZero(String engine) throws Exception {
+    // October to December 2024 holds no 30 September: no figure, and a note saying why.
+    for (String id : List.of("WF01", "WF03", "WF09", "WF07")) {
+      Figure one = stores.figure(engine, id, "2024-25-Q3");
+      assertThat(one.value()).as(id).isNull();
+      assertThat(one.note()).as(id).contains("no census date");
+      assertThat(stores.series(engine, id, "2024-25-Q3").get(0).value()).as(id).isNull();
+    }
+    // A census year with no starters at all still says 0: the 2023 census has W1 only.
+    assertThat(stores.figure(engine, "WF09", "2023-24").value()).isEqualTo(0.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
   void turnoverIsLeaversFteOverFteInPostLeavingOutThoseWhoStartedAndLeftInTheYear(String engine)
       throws Exception {
     // Leavers: W3 1.0 (W6 started and left in the year). 1.0 / 2.3 = 43.4783%.

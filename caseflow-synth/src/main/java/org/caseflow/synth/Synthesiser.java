@@ -11,8 +11,9 @@ import org.caseflow.synth.Model.Kid;
 
 /**
  * Writes a synthetic council's statutory returns: per collection year the CIN census XML, the
- * SSDA903 CSVs (optionally XML) and the Ofsted Annex A workbook, calibrated from the council's
- * published figures. The same spec always gives byte-identical files.
+ * SSDA903 CSVs (optionally XML), the Ofsted Annex A workbook, the workforce census (CSWW) and the
+ * monthly caseload extract, calibrated from the council's published figures. The same spec always
+ * gives byte-identical files.
  */
 public final class Synthesiser {
   private Synthesiser() {}
@@ -39,6 +40,9 @@ public final class Synthesiser {
         files.add(
             new SynthResult.FileRows(
                 annex, year, AnnexAWriter.write(kids, y, spec.seed(), annex).map()));
+        files.addAll(
+            WorkforceWriter.write(
+                cal.workforce(year), spec.la(), year, spec.seed(), spec.scale(), outDir));
         if (spec.ssda903Xml()) {
           Path xml = outDir.resolve("ssda903_" + year + ".xml");
           files.add(new SynthResult.FileRows(xml, year, Ssda903Writer.writeXml(r, xml).map()));

@@ -12,9 +12,10 @@
 -- source: CSWW census
 -- lait: Work_Force_NoSW
 -- requires: sw_worker
-SELECT w.worker_id AS child_id, w.reference_date AS event_date, 1 AS in_numerator,
-  0 AS in_denominator, CAST(w.fte_at_census AS DOUBLE PRECISION) AS weight
+SELECT w.worker_id AS child_id, w.reference_date AS event_date,
+  CASE WHEN NOT coalesce(w.agency, FALSE) AND coalesce(w.fte_at_census, 0) > 0
+    AND (w.role_end_date IS NULL OR w.role_end_date > w.reference_date) THEN 1 ELSE 0 END
+    AS in_numerator,
+  0 AS in_denominator, CAST(coalesce(w.fte_at_census, 0) AS DOUBLE PRECISION) AS weight
 FROM sw_worker w
 WHERE w.la = :la AND w.is_current AND w.reference_date BETWEEN :start AND :end
-  AND NOT coalesce(w.agency, FALSE) AND coalesce(w.fte_at_census, 0) > 0
-  AND (w.role_end_date IS NULL OR w.role_end_date > w.reference_date)

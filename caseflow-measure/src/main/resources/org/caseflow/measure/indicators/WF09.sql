@@ -11,11 +11,12 @@
 -- source: CSWW census
 -- lait: Social_Work_Starters
 -- requires: sw_worker
-SELECT w.worker_id AS child_id, w.role_start_date AS event_date, 1 AS in_numerator,
-  0 AS in_denominator, CAST(w.fte AS DOUBLE PRECISION) AS weight
+SELECT w.worker_id AS child_id, coalesce(w.role_start_date, w.reference_date) AS event_date,
+  CASE WHEN NOT coalesce(w.agency, FALSE) AND w.fte IS NOT NULL
+    AND w.role_start_date > add_months(w.reference_date, -12)
+    AND w.role_start_date <= w.reference_date
+    AND NOT (w.role_end_date IS NOT NULL AND w.role_end_date <= w.reference_date)
+    THEN 1 ELSE 0 END AS in_numerator,
+  0 AS in_denominator, CAST(coalesce(w.fte, 0) AS DOUBLE PRECISION) AS weight
 FROM sw_worker w
 WHERE w.la = :la AND w.is_current AND w.reference_date BETWEEN :start AND :end
-  AND NOT coalesce(w.agency, FALSE) AND w.fte IS NOT NULL
-  AND w.role_start_date > add_months(w.reference_date, -12)
-  AND w.role_start_date <= w.reference_date
-  AND NOT (w.role_end_date IS NOT NULL AND w.role_end_date <= w.reference_date)
