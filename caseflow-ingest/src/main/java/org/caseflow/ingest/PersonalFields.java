@@ -24,7 +24,8 @@ public final class PersonalFields {
           "personal_adviser",
           "adopter_id",
           "family_id",
-          "worker_id");
+          "worker_id",
+          "case_id");
 
   private PersonalFields() {}
 

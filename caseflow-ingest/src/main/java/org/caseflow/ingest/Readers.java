@@ -20,7 +20,8 @@ public final class Readers {
       case SSDA903_XML -> new Ssda903XmlReader();
       case ANNEX_A_XLSX -> new AnnexAReader();
       case CSWW_XML -> new CswwReader();
-      case CASELOAD_CSV -> new TemplateReader(Template.of(format).orElseThrow());
+      case CASELOAD_CSV, BUDGET_CSV, NRPF_CSV, EXPLOITATION_CSV, EARLY_HELP_TARGETS_CSV ->
+          new TemplateReader(Template.of(format).orElseThrow());
     };
   }
 }

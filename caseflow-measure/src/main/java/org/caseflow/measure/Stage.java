@@ -9,5 +9,9 @@ public enum Stage {
   /** Children in need, child protection, children looked after, care leavers, adoption. */
   OUTPUTS,
   /** The social work workforce: staff in post, agency, vacancies, turnover, caseloads. */
-  WORKFORCE
+  WORKFORCE,
+  /** Budget monitoring: variance, projected outturn, unit costs. */
+  FINANCE,
+  /** Local cohorts the returns do not carry: NRPF families, children at risk of exploitation. */
+  LOCAL
 }

@@ -14,7 +14,15 @@ public enum ReturnKind {
    */
   CSWW("CSWW census"),
   /** The council's monthly caseload extract (CSV template): one row per worker per month. */
-  CASELOAD("caseload extract");
+  CASELOAD("caseload extract"),
+  /** The council's budget monitoring (CSV template): one row per budget line per month. */
+  BUDGET("budget monitoring"),
+  /** The council's register of families with no recourse to public funds (CSV template). */
+  NRPF("NRPF register"),
+  /** The council's exploitation risk (VEMT, CSE, CCE) register (CSV template). */
+  EXPLOITATION("exploitation register"),
+  /** The council's early help assessment targets per completing organisation (CSV template). */
+  EARLY_HELP_TARGETS("early help targets");
 
   private final String label;
 

@@ -504,7 +504,54 @@ public enum Table {
       col("team", TEXT, "team", "The worker's team"),
       col("fte", DECIMAL, "fte", "Full-time equivalent, above 0 up to 1.5"),
       col("agency", BOOLEAN, "agency", "An agency worker (not employed by the council)"),
-      col("open_cases", INTEGER, "open_cases", "Open cases allocated to the worker"));
+      col("open_cases", INTEGER, "open_cases", "Open cases allocated to the worker")),
+
+  // ---------------------------------------------------------------- local templates
+  BUDGET_LINE(
+      ReturnKind.BUDGET,
+      "Budget monitoring: each budget line's position at a month of the financial year.",
+      Supersede.perKey("period"),
+      col("period", DATE, "period", "The month reported on, as its first day"),
+      col("budget_line", TEXT, "budget_line", "The budget line, as the council names it"),
+      col(
+          "category",
+          TEXT,
+          "category",
+          "ifa, in_house_fostering, childrens_homes, staffing or other"),
+      col("annual_budget", DECIMAL, "annual_budget", "Budget for the financial year, pounds"),
+      col("spend_to_date", DECIMAL, "spend_to_date", "Spend from 1 April to the month, pounds"),
+      col("projected_outturn", DECIMAL, "projected_outturn", "Projected spend for the year")),
+  NRPF_CASE(
+      ReturnKind.NRPF,
+      "Families with no recourse to public funds supported by children's services.",
+      Supersede.perKey("case_id"),
+      col("case_id", TEXT, "case_id", "The council's case reference for the family"),
+      col("referral_date", DATE, "referral_date", "Date the family was referred"),
+      col("family_size", INTEGER, "family_size", "People in the family"),
+      col("children", INTEGER, "children", "Children in the family"),
+      col("allocated_date", DATE, "allocated_date", "Date the case was allocated to a worker"),
+      col("closure_date", DATE, "closure_date", "Date the case closed"),
+      col("outcome", TEXT, "outcome", "Outcome at closure, in the council's words")),
+  EXPLOITATION_RISK(
+      ReturnKind.EXPLOITATION,
+      "Children considered under exploitation (VEMT, CSE, CCE) arrangements.",
+      Supersede.perKey("child_id"),
+      childId(),
+      col("date_considered", DATE, "date_considered", "Date the child was considered"),
+      col("exploitation_type", TEXT, "exploitation_type", "CSE, CCE or other"),
+      col("risk_level", TEXT, "risk_level", "high, medium or low"),
+      col("sex", TEXT, "sex", "M, F or U"),
+      col("age", INTEGER, "age", "Age in years when considered"),
+      col("disclosure", BOOLEAN, "disclosure", "The child made a disclosure"),
+      col("missing_episodes", INTEGER, "missing_episodes", "Missing episodes in the last year")),
+  EARLY_HELP_TARGET(
+      ReturnKind.EARLY_HELP_TARGETS,
+      "Targets for early help assessments completed in a financial year, per organisation.",
+      Supersede.perKey("year_start"),
+      col("year_start", DATE, "year", "The financial year, as its 1 April"),
+      col("organisation", TEXT, "organisation", "Completing organisation, as in Annex A list 2"),
+      col("target", INTEGER, "target", "Assessments the organisation should complete"),
+      col("stretch_target", INTEGER, "stretch_target", "The stretched target"));
 
   private final ReturnKind kind;
   private final String description;

@@ -35,6 +35,8 @@ public record Field(
     DATE,
     /** A month as yyyy-mm, stored as its first day. */
     MONTH,
+    /** A financial year as yyyy-yy (e.g. 2024-25), stored as its 1 April. */
+    FINANCIAL_YEAR,
     /** A whole number. */
     INTEGER,
     /** A decimal number. */
@@ -49,6 +51,7 @@ public record Field(
       case TEXT -> required ? "some text" : "some text, or empty";
       case DATE -> "a date as yyyy-mm-dd" + (required ? "" : ", or empty");
       case MONTH -> "a month as yyyy-mm, e.g. 2025-04";
+      case FINANCIAL_YEAR -> "a financial year as yyyy-yy, e.g. 2024-25";
       case INTEGER -> "a whole number from " + fmt(min) + (max < 1e12 ? " to " + fmt(max) : "");
       case DECIMAL -> "a number from " + fmt(min) + (max < 1e12 ? " to " + fmt(max) : "");
       case CHOICE -> "one of " + String.join(", ", values);

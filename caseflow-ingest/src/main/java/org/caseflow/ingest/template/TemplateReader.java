@@ -180,6 +180,14 @@ public final class TemplateReader implements ReturnReader {
         case TEXT -> raw;
         case DATE -> LocalDate.parse(raw);
         case MONTH -> YearMonth.parse(raw).atDay(1);
+        case FINANCIAL_YEAR -> {
+          if (!raw.matches("\\d{4}-\\d{2}")
+              || (Integer.parseInt(raw.substring(0, 4)) + 1) % 100
+                  != Integer.parseInt(raw.substring(5))) {
+            throw new NumberFormatException();
+          }
+          yield LocalDate.of(Integer.parseInt(raw.substring(0, 4)), 4, 1);
+        }
         case INTEGER -> {
           long n = Long.parseLong(raw);
           if (n < f.min() || n > f.max()) {
@@ -197,7 +205,12 @@ public final class TemplateReader implements ReturnReader {
           yield d;
         }
         case CHOICE -> {
-          int k = f.values().indexOf(raw.toLowerCase(Locale.ROOT));
+          int k = -1;
+          for (int i = 0; i < f.values().size(); i++) {
+            if (f.values().get(i).equalsIgnoreCase(raw)) {
+              k = i;
+            }
+          }
           if (k < 0) {
             throw new NumberFormatException();
           }
@@ -215,6 +228,7 @@ public final class TemplateReader implements ReturnReader {
       case TEXT -> "text";
       case DATE -> "a date";
       case MONTH -> "a month";
+      case FINANCIAL_YEAR -> "a financial year";
       case INTEGER -> "a whole number";
       case DECIMAL -> "a number";
       case CHOICE -> "one of the accepted words";
