@@ -66,7 +66,11 @@ final class DemoCommand implements Callable<Integer> {
                 "ssda903_" + y,
                 "annex_a_" + y + ".xlsx",
                 "csww_" + y + ".xml",
-                "caseload_" + y + ".csv")) {
+                "caseload_" + y + ".csv",
+                "budget_" + y + ".csv",
+                "nrpf_" + y + ".csv",
+                "exploitation_" + y + ".csv",
+                "early_help_targets_" + y + ".csv")) {
           Path p = returns.resolve(name);
           if (Files.exists(p)) {
             paths.add(p);
@@ -108,5 +112,8 @@ final class DemoCommand implements Callable<Integer> {
     {"contacts (Annex A list 1)", "SELECT count(*) FROM aa_contact WHERE is_current"},
     {"social workers (CSWW census, all years)", "SELECT count(*) FROM sw_worker WHERE is_current"},
     {"caseload extract rows (worker-months)", "SELECT count(*) FROM caseload WHERE is_current"},
+    {"budget lines (line-months)", "SELECT count(*) FROM budget_line WHERE is_current"},
+    {"NRPF family cases", "SELECT count(*) FROM nrpf_case WHERE is_current"},
+    {"exploitation considerations", "SELECT count(*) FROM exploitation_risk WHERE is_current"},
   };
 }

@@ -12,6 +12,11 @@
 -- period: SNAPSHOT
 -- source: budget monitoring, SSDA903
 -- requires: budget_line, cla_episode
+spend_lines AS (
+  SELECT b.* FROM budget_line b
+  WHERE b.la = :la AND b.is_current AND b.category = 'in_house_fostering'
+)
+-- per period
 WITH latest AS (
   SELECT max(b.period) AS period FROM budget_line b
   WHERE b.la = :la AND b.is_current AND b.period BETWEEN :start AND :end
@@ -24,12 +29,12 @@ WITH latest AS (
 )
 SELECT b.budget_line AS child_id, b.period AS event_date, 1 AS in_numerator,
   0 AS in_denominator, CAST(b.spend_to_date AS DOUBLE PRECISION) AS weight
-FROM budget_line b JOIN bounds d ON b.period = d.period
-WHERE b.la = :la AND b.is_current AND b.category = 'in_house_fostering'
+FROM spend_lines b JOIN bounds d ON b.period = d.period
 UNION ALL
 SELECT e.child_id, e.start_date, 0, 1,
-  CAST(least(coalesce(e.end_date, d.month_after), d.month_after) - greatest(e.start_date, d.fy_start)
-    AS DOUBLE PRECISION) / 7
+  CAST(least(coalesce(e.end_date, d.month_after), d.month_after)
+    - greatest(e.start_date, d.fy_start) AS DOUBLE PRECISION) / 7
 FROM cla_episode e CROSS JOIN bounds d
-WHERE e.la = :la AND e.is_current AND e.placement_type IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6') AND e.placement_provider = 'PR1'
+WHERE e.la = :la AND e.is_current
+  AND e.placement_type IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6') AND e.placement_provider = 'PR1'
   AND e.start_date < d.month_after AND (e.end_date IS NULL OR e.end_date > d.fy_start)
