@@ -38,14 +38,16 @@ public final class XmlCursor implements AutoCloseable {
   private static final int SNIFF = 512;
 
   private final String file;
+  private final String what;
   private final DecodingReader source;
   private final XMLStreamReader xml;
   private String[] path = new String[16];
   private int depth;
   private final StringBuilder text = new StringBuilder(64);
 
-  private XmlCursor(String file, DecodingReader source, XMLStreamReader xml) {
+  private XmlCursor(String file, String what, DecodingReader source, XMLStreamReader xml) {
     this.file = file;
+    this.what = what;
     this.source = source;
     this.xml = xml;
   }
@@ -55,12 +57,21 @@ public final class XmlCursor implements AutoCloseable {
    * (UTF-8 when it names none); bytes that are not valid in it stop the read.
    */
   public static XmlCursor open(String file, InputStream raw) throws IOException, InputException {
+    return open(file, raw, "a CIN census XML file");
+  }
+
+  /**
+   * As {@link #open(String, InputStream)}, naming what the file should be in messages (e.g. {@code
+   * a CSWW census XML file}).
+   */
+  public static XmlCursor open(String file, InputStream raw, String what)
+      throws IOException, InputException {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     in.mark(SNIFF);
     byte[] head = in.readNBytes(SNIFF);
     in.reset();
     if (head.length < SNIFF && isBlank(head)) {
-      throw new InputException(file, "line 1", "-", "the file is empty", "a CIN census XML file");
+      throw new InputException(file, "line 1", "-", "the file is empty", what);
     }
     Charset charset;
     if (head.length >= 3
@@ -86,9 +97,9 @@ public final class XmlCursor implements AutoCloseable {
           throw new XMLStreamException("external entities are not allowed");
         });
     try {
-      return new XmlCursor(file, reader, factory.createXMLStreamReader(reader));
+      return new XmlCursor(file, what, reader, factory.createXMLStreamReader(reader));
     } catch (XMLStreamException e) {
-      throw new XmlCursor(file, reader, null).translate(e);
+      throw new XmlCursor(file, what, reader, null).translate(e);
     }
   }
 
@@ -129,7 +140,7 @@ public final class XmlCursor implements AutoCloseable {
       }
       if (event == XMLStreamConstants.END_DOCUMENT) {
         throw new InputException(
-            file, "line " + line(), "-", "the file holds no XML element", "a CIN census XML file");
+            file, "line " + line(), "-", "the file holds no XML element", what);
       }
     }
   }
@@ -256,7 +267,7 @@ public final class XmlCursor implements AutoCloseable {
           "line " + line(),
           "-",
           "the file contains a DOCTYPE declaration, and DTDs are not allowed",
-          "a CIN census XML file without a DOCTYPE");
+          what + " without a DOCTYPE");
     }
     return event;
   }
@@ -268,7 +279,7 @@ public final class XmlCursor implements AutoCloseable {
           "line " + source.lines(),
           "-",
           "the file ends before its root element",
-          "a CIN census XML message",
+          what.replace(" file", " message"),
           cause);
     }
     String open = path[depth - 1];

@@ -50,7 +50,7 @@ public final class CswwReader implements ReturnReader {
       throws InputException, IOException {
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file);
-        XmlCursor xml = XmlCursor.open(name, in)) {
+        XmlCursor xml = XmlCursor.open(name, in, "a CSWW census XML file")) {
       return new Parse(xml, context, sink, findings).run();
     }
   }
