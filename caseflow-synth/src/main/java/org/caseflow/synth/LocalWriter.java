@@ -18,9 +18,10 @@ import org.caseflow.domain.schema.Table;
  * exploitation_YYYY.csv}) and early help targets ({@code early_help_targets_YYYY.csv}). Volumes
  * follow the committee minutes this project started from, times the spec's scale: budget lines of
  * £5.51m (IFA, projected underspend), £5.018m (children's homes, projected overspend) and £3.722m
- * (staffing); about three NRPF referrals a week with three or four children, closing more slowly
- * than they open; about 25 children a year considered for exploitation, nine in ten of them girls,
- * about a third at high risk.
+ * (staffing), with council-run homes and in-house fostering sized so that unit costs come out near
+ * £5,000 and £400 a child-week on the synthetic placements; about three NRPF referrals a week with
+ * three or four children, closing more slowly than they open; about 25 children a year considered
+ * for exploitation, nine in ten of them girls, about a third at high risk.
  */
 final class LocalWriter {
   private static final String[] ORGANISATIONS = {
@@ -47,7 +48,8 @@ final class LocalWriter {
       {"Independent fostering agencies", "ifa", 5_510_000.0, 4_690_000.0},
       {"Children's homes (agency placements)", "childrens_homes", 5_018_000.0, 5_425_000.0},
       {"Social work staffing", "staffing", 3_722_000.0, 3_850_000.0},
-      {"In-house fostering", "in_house_fostering", 2_400_000.0, 2_350_000.0},
+      {"Children's homes (council-run)", "childrens_homes", 8_000_000.0, 8_150_000.0},
+      {"In-house fostering", "in_house_fostering", 6_500_000.0, 6_420_000.0},
       {"Other children's social care", "other", 1_900_000.0, 1_905_000.0}
     };
     Path f = outDir.resolve("budget_" + year + ".csv");
