@@ -16,7 +16,9 @@ import java.util.Optional;
  * The indicator catalogue, read from one SQL file per indicator under {@code indicators/}. Each
  * file starts with a header of {@code -- key: value} lines (a value may continue on lines starting
  * {@code -- }); the rest is the member query. {@code indicators/index.txt} gives the order. A
- * header {@code sql-from: ID} reuses another indicator's query.
+ * header {@code sql-from: ID} reuses another indicator's query. A header {@code unsupported:
+ * reason} marks an indicator no loaded return can feed: it has no query, and its figures carry the
+ * reason instead of a value.
  */
 public final class Catalogue {
   private static final String DIR = "indicators/";
@@ -109,7 +111,8 @@ public final class Catalogue {
             .filter(s -> !s.isEmpty())
             .toList(),
         sql,
-        shared);
+        shared,
+        h.getOrDefault("unsupported", ""));
   }
 
   private static String required(String id, Map<String, String> h, String key) {

@@ -102,6 +102,10 @@ public final class Measurer {
     if (!la.matches("\\d{3}")) {
       throw new IllegalArgumentException("'" + la + "' is not a 3-digit DfE council code");
     }
+    if (!indicator.isSupported()) {
+      return new Figure(
+          indicator, la, period, null, null, null, List.of(), Map.of(), indicator.unsupported());
+    }
     for (String table : indicator.requires()) {
       if (!isLoaded(table, la)) {
         return new Figure(
@@ -129,6 +133,12 @@ public final class Measurer {
       throw new IllegalArgumentException("'" + la + "' is not a 3-digit DfE council code");
     }
     List<Figure> out = new ArrayList<>();
+    if (!indicator.isSupported()) {
+      for (ReportingPeriod p : periods) {
+        out.add(measure(indicator, la, p));
+      }
+      return out;
+    }
     for (String table : indicator.requires()) {
       if (!isLoaded(table, la)) {
         for (ReportingPeriod p : periods) {
@@ -326,6 +336,9 @@ public final class Measurer {
   /** The units behind an indicator's figure, in child and date order. */
   public List<Member> members(Indicator indicator, String la, ReportingPeriod period)
       throws SQLException {
+    if (!indicator.isSupported()) {
+      return List.of();
+    }
     String sql =
         bind(indicator.withClause(), la, period)
             + "SELECT * FROM ("
