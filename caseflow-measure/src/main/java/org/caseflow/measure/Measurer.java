@@ -182,25 +182,56 @@ public final class Measurer {
     long[][] counts = new long[periods.size()][3];
     double[] sums = new double[periods.size()];
     Double[] medians = new Double[periods.size()];
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        int k = rs.getInt(1);
-        counts[k][0] = rs.getLong(2);
-        counts[k][1] = rs.getLong(3);
-        double sum = rs.getDouble(4);
-        // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
-        sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
-        counts[k][2] = rs.getLong(5);
-        double med = rs.getDouble(6);
-        medians[k] = rs.wasNull() ? null : med;
-      }
-    }
     List<Map<String, Long>> breakdowns = new ArrayList<>();
     for (int k = 0; k < periods.size(); k++) {
       breakdowns.add(new TreeMap<>());
     }
-    if (BREAKDOWN.matcher(indicator.sql()).find()) {
+    boolean breakdown = BREAKDOWN.matcher(indicator.sql()).find();
+    if (breakdown && !median) {
+      // One pass for a breakdown: counts per period and category, added up here per period.
+      String grouped =
+          with
+              + "SELECT period_index, category, sum(in_numerator), sum(in_denominator)"
+              + (hasMeasure
+                  ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
+                      + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
+                  : ", NULL, NULL")
+              + " FROM ("
+              + union
+              + ") u GROUP BY period_index, category";
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(grouped)) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          String category = rs.getString(2);
+          long num = rs.getLong(3);
+          counts[k][0] += num;
+          counts[k][1] += rs.getLong(4);
+          double sum = rs.getDouble(5);
+          sums[k] += rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
+          counts[k][2] += rs.getLong(6);
+          if (category != null && num > 0) {
+            breakdowns.get(k).put(category, num);
+          }
+        }
+      }
+    } else {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          counts[k][0] = rs.getLong(2);
+          counts[k][1] = rs.getLong(3);
+          double sum = rs.getDouble(4);
+          // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
+          sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
+          counts[k][2] = rs.getLong(5);
+          double med = rs.getDouble(6);
+          medians[k] = rs.wasNull() ? null : med;
+        }
+      }
+    }
+    if (breakdown && median) {
       try (Statement s = connection.createStatement();
           ResultSet rs =
               s.executeQuery(

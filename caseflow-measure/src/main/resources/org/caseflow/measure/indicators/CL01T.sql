@@ -17,6 +17,7 @@
 -- source: SSDA903 OC3
 -- lait: -
 -- requires: care_leaver, child
+-- parts: leaver_cohort
 SELECT l.child_id, :end AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   CASE substr(coalesce(l.accommodation, ''), 1, 1)
     WHEN 'B' THEN 'With parents or relatives'
@@ -37,9 +38,7 @@ SELECT l.child_id, :end AS event_date, 1 AS in_numerator, 1 AS in_denominator,
     WHEN 'Y' THEN 'Other'
     ELSE 'Not recorded'
   END AS category
-FROM care_leaver l
-JOIN child h ON h.la = l.la AND h.is_current AND h.source = 'SSDA903' AND h.child_id = l.child_id
-WHERE l.la = :la AND l.is_current
-  AND l.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
+FROM leaver_cohort l
+WHERE l.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
   AND coalesce(l.in_touch, '') NOT IN ('DIED', 'RHOM')
-  AND age_years(h.birth_date, make_date(l.collection_year, 3, 31)) BETWEEN 19 AND 21
+  AND l.age BETWEEN 19 AND 21

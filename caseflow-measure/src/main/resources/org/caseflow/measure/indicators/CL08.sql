@@ -16,12 +16,19 @@
 -- source: SSDA903
 -- lait: StayingPut
 -- requires: cla_episode, child
-SELECT e.child_id, e.end_date AS event_date,
-  CASE WHEN e.reason_ceased = 'E17' THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
-FROM cla_episode e
-JOIN child h ON h.la = e.la AND h.is_current AND h.source = 'SSDA903' AND h.child_id = e.child_id
-WHERE e.la = :la AND e.is_current AND e.end_date BETWEEN :start AND :end
-  AND e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1'
-  AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
-  AND e.placement_type IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6')
-  AND e.end_date = add_months(h.birth_date, 216)
+staying_put AS MATERIALIZED (
+  SELECT e.child_id, e.end_date, e.reason_ceased
+  FROM cla_episode e
+  JOIN child h ON h.la = e.la AND h.is_current AND h.source = 'SSDA903'
+    AND h.child_id = e.child_id
+  WHERE e.la = :la AND e.is_current
+    AND e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1'
+    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+    AND e.placement_type IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6')
+    AND e.end_date = add_months(h.birth_date, 216)
+)
+-- per period
+SELECT s.child_id, s.end_date AS event_date,
+  CASE WHEN s.reason_ceased = 'E17' THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
+FROM staying_put s
+WHERE s.end_date BETWEEN :start AND :end

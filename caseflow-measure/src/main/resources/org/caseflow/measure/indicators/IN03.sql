@@ -15,10 +15,16 @@
 -- source: Annex A list 1, CIN census
 -- lait: -
 -- requires: aa_contact, cin_episode
-SELECT c.child_id, c.contact_date AS event_date,
-  CASE WHEN EXISTS (SELECT 1 FROM cin_episode e WHERE e.la = c.la AND e.is_current
-    AND e.child_id = c.child_id AND e.referral_date >= c.contact_date
-    AND e.referral_date <= c.contact_date + 7) THEN 1 ELSE 0 END AS in_numerator,
+contact_progress AS MATERIALIZED (
+  SELECT c.child_id, c.contact_date,
+    CASE WHEN EXISTS (SELECT 1 FROM cin_episode e WHERE e.la = c.la AND e.is_current
+      AND e.child_id = c.child_id AND e.referral_date >= c.contact_date
+      AND e.referral_date <= c.contact_date + 7) THEN 1 ELSE 0 END AS progressed
+  FROM aa_contact c
+  WHERE c.la = :la AND c.is_current
+)
+-- per period
+SELECT p.child_id, p.contact_date AS event_date, p.progressed AS in_numerator,
   1 AS in_denominator
-FROM aa_contact c
-WHERE c.la = :la AND c.is_current AND c.contact_date BETWEEN :start AND :end
+FROM contact_progress p
+WHERE p.contact_date BETWEEN :start AND :end

@@ -16,36 +16,32 @@
 -- source: SSDA903
 -- lait: -
 -- requires: cla_episode
+-- parts: cla_current
 WITH open_now AS (
   SELECT e.child_id, max(e.start_date) AS latest_start
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current AND e.start_date <= :end
-    AND (e.end_date IS NULL OR e.end_date > :end)
+  FROM cla_current e
+  WHERE e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end)
     AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
   GROUP BY e.child_id
+), care AS (
+  SELECT s.child_id, max(s.start_date) AS care_start
+  FROM cla_current s
+  WHERE s.reason_new_episode = 'S' AND s.start_date <= :end
+  GROUP BY s.child_id
 ), cohort AS (
   SELECT o.child_id, o.latest_start
-  FROM open_now o
-  WHERE (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = :la AND s.is_current
-      AND s.child_id = o.child_id AND s.reason_new_episode = 'S' AND s.start_date <= :end)
-    <= add_months(:end, -24)
+  FROM open_now o JOIN care k ON k.child_id = o.child_id
+  WHERE k.care_start <= add_months(:end, -24)
 ), placements AS (
-  SELECT e.child_id, count(*) AS n
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current
-    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+  SELECT e.child_id,
+    max(CASE WHEN e.start_date < add_months(:end, -24) + 1 THEN 1 ELSE 0 END)
+    + sum(CASE WHEN e.start_date >= add_months(:end, -24) + 1 AND e.reason_new_episode IN ('S', 'P', 'B', 'T', 'U')
+        AND NOT (e.reason_new_episode = 'T' AND e.placement_type IN ('A3', 'A5'))
+      THEN 1 ELSE 0 END) AS n
+  FROM cla_current e
+  WHERE coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
     AND coalesce(e.placement_type, '') NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
-    AND (
-      (e.start_date < add_months(:end, -24) + 1
-        AND (e.end_date IS NULL OR e.end_date >= add_months(:end, -24) + 1)
-        AND NOT EXISTS (SELECT 1 FROM cla_episode f WHERE f.la = e.la AND f.is_current
-          AND f.child_id = e.child_id AND f.start_date < add_months(:end, -24) + 1
-          AND f.start_date > e.start_date
-          AND coalesce(f.legal_status, '') NOT IN ('V3', 'V4')
-          AND coalesce(f.placement_type, '') NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')))
-      OR (e.start_date >= add_months(:end, -24) + 1 AND e.start_date <= :end
-        AND e.reason_new_episode IN ('S', 'P', 'B', 'T', 'U')
-        AND NOT (e.reason_new_episode = 'T' AND e.placement_type IN ('A3', 'A5'))))
+    AND e.start_date <= :end AND (e.end_date IS NULL OR e.end_date >= add_months(:end, -24) + 1)
   GROUP BY e.child_id
 )
 SELECT c.child_id, c.latest_start AS event_date,

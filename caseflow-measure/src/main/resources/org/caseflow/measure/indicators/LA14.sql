@@ -18,33 +18,32 @@
 -- source: SSDA903
 -- lait: LAC_LongStable%
 -- requires: cla_episode, child
+-- parts: cla_current, child903
 WITH open_now AS (
   SELECT DISTINCT e.child_id
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current AND e.start_date <= :end
-    AND (e.end_date IS NULL OR e.end_date > :end)
+  FROM cla_current e
+  WHERE e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end)
     AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
-), cohort AS (
-  SELECT o.child_id,
-    (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = :la AND s.is_current
-      AND s.child_id = o.child_id AND s.reason_new_episode = 'S' AND s.start_date <= :end)
-      AS care_start
-  FROM open_now o
-  JOIN child h ON h.la = :la AND h.is_current AND h.source = 'SSDA903' AND h.child_id = o.child_id
-  WHERE age_years(h.birth_date, :end) < 16
-)
-SELECT c.child_id, p.placement_start AS event_date,
-  CASE WHEN p.placement_start <= add_months(:end, -24) THEN 1 ELSE 0 END AS in_numerator,
-  1 AS in_denominator
-FROM cohort c
-JOIN (
+), care AS (
+  SELECT s.child_id, max(s.start_date) AS care_start
+  FROM cla_current s
+  WHERE s.reason_new_episode = 'S' AND s.start_date <= :end
+  GROUP BY s.child_id
+), placement AS (
   SELECT e.child_id, max(e.start_date) AS placement_start
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current AND e.start_date <= :end
+  FROM cla_current e
+  WHERE e.start_date <= :end
     AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
     AND coalesce(e.placement_type, '') NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
     AND e.reason_new_episode IN ('S', 'P', 'B', 'T', 'U')
     AND NOT (e.reason_new_episode IN ('T', 'U') AND e.placement_type IN ('A3', 'A5'))
   GROUP BY e.child_id
-) p ON p.child_id = c.child_id
-WHERE c.care_start <= add_months(:end, -30)
+)
+SELECT o.child_id, p.placement_start AS event_date,
+  CASE WHEN p.placement_start <= add_months(:end, -24) THEN 1 ELSE 0 END AS in_numerator,
+  1 AS in_denominator
+FROM open_now o
+JOIN child903 h ON h.child_id = o.child_id
+JOIN care k ON k.child_id = o.child_id
+JOIN placement p ON p.child_id = o.child_id
+WHERE age_years(h.birth_date, :end) < 16 AND k.care_start <= add_months(:end, -30)
