@@ -53,6 +53,16 @@ public final class Measurer {
         new ArrayList<>(java.util.Collections.nCopies(indicators.size(), null));
     java.util.concurrent.atomic.AtomicInteger next =
         new java.util.concurrent.atomic.AtomicInteger();
+    // The longest queries first, so that no connection is left with a long one at the end.
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < indicators.size(); k++) {
+      order.add(k);
+    }
+    order.sort(
+        java.util.Comparator.comparingInt(
+                (Integer k) ->
+                    indicators.get(k).shared().length() + indicators.get(k).sql().length())
+            .reversed());
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(threads);
     try {
@@ -65,8 +75,9 @@ public final class Measurer {
                 () -> {
                   try {
                     Measurer m = new Measurer(c, population);
-                    int k;
-                    while ((k = next.getAndIncrement()) < indicators.size()) {
+                    int n;
+                    while ((n = next.getAndIncrement()) < indicators.size()) {
+                      int k = order.get(n);
                       out.set(k, m.measure(indicators.get(k), la, periods));
                     }
                   } finally {

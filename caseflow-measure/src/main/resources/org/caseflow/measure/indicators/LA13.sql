@@ -16,36 +16,28 @@
 -- source: SSDA903
 -- lait: -
 -- requires: cla_episode
--- parts: cla_current
+-- parts: cla_spell
 WITH open_now AS (
-  SELECT e.child_id, max(e.start_date) AS latest_start
-  FROM cla_current e
-  WHERE e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end)
-    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
-  GROUP BY e.child_id
-), care AS (
-  SELECT s.child_id, max(s.start_date) AS care_start
-  FROM cla_current s
-  WHERE s.reason_new_episode = 'S' AND s.start_date <= :end
-  GROUP BY s.child_id
-), cohort AS (
-  SELECT o.child_id, o.latest_start
-  FROM open_now o JOIN care k ON k.child_id = o.child_id
-  WHERE k.care_start <= add_months(:end, -24)
+  SELECT c.child_id, c.start_date, c.care_start,
+    row_number() OVER (PARTITION BY c.child_id ORDER BY c.start_date DESC) AS n
+  FROM cla_spell c
+  WHERE c.start_date <= :end AND (c.end_date IS NULL OR c.end_date > :end)
+    AND coalesce(c.legal_status, '') NOT IN ('V3', 'V4')
 ), placements AS (
   SELECT e.child_id,
     max(CASE WHEN e.start_date < add_months(:end, -24) + 1 THEN 1 ELSE 0 END)
     + sum(CASE WHEN e.start_date >= add_months(:end, -24) + 1 AND e.reason_new_episode IN ('S', 'P', 'B', 'T', 'U')
         AND NOT (e.reason_new_episode = 'T' AND e.placement_type IN ('A3', 'A5'))
       THEN 1 ELSE 0 END) AS n
-  FROM cla_current e
+  FROM cla_spell e
   WHERE coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
     AND coalesce(e.placement_type, '') NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
     AND e.start_date <= :end AND (e.end_date IS NULL OR e.end_date >= add_months(:end, -24) + 1)
   GROUP BY e.child_id
 )
-SELECT c.child_id, c.latest_start AS event_date,
+SELECT c.child_id, c.start_date AS event_date,
   CASE WHEN coalesce(p.n, 0) >= 3 THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator,
   coalesce(p.n, 0) AS measure
-FROM cohort c LEFT JOIN placements p ON p.child_id = c.child_id
+FROM open_now c LEFT JOIN placements p ON p.child_id = c.child_id
+WHERE c.n = 1 AND c.care_start <= add_months(:end, -24)

@@ -18,32 +18,17 @@
 -- source: SSDA903
 -- lait: LAC_LongStable%
 -- requires: cla_episode, child
--- parts: cla_current, child903
-WITH open_now AS (
-  SELECT DISTINCT e.child_id
-  FROM cla_current e
-  WHERE e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end)
-    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
-), care AS (
-  SELECT s.child_id, max(s.start_date) AS care_start
-  FROM cla_current s
-  WHERE s.reason_new_episode = 'S' AND s.start_date <= :end
-  GROUP BY s.child_id
-), placement AS (
-  SELECT e.child_id, max(e.start_date) AS placement_start
-  FROM cla_current e
-  WHERE e.start_date <= :end
-    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
-    AND coalesce(e.placement_type, '') NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
-    AND e.reason_new_episode IN ('S', 'P', 'B', 'T', 'U')
-    AND NOT (e.reason_new_episode IN ('T', 'U') AND e.placement_type IN ('A3', 'A5'))
-  GROUP BY e.child_id
-)
-SELECT o.child_id, p.placement_start AS event_date,
-  CASE WHEN p.placement_start <= add_months(:end, -24) THEN 1 ELSE 0 END AS in_numerator,
+-- parts: cla_spell, child903
+SELECT s.child_id, s.placement_start AS event_date,
+  CASE WHEN s.placement_start <= add_months(:end, -24) THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator
-FROM open_now o
-JOIN child903 h ON h.child_id = o.child_id
-JOIN care k ON k.child_id = o.child_id
-JOIN placement p ON p.child_id = o.child_id
-WHERE age_years(h.birth_date, :end) < 16 AND k.care_start <= add_months(:end, -30)
+FROM (
+  SELECT c.child_id, c.care_start, c.placement_start,
+    row_number() OVER (PARTITION BY c.child_id ORDER BY c.start_date DESC) AS n
+  FROM cla_spell c
+  WHERE c.start_date <= :end AND (c.end_date IS NULL OR c.end_date > :end)
+    AND coalesce(c.legal_status, '') NOT IN ('V3', 'V4')
+) s
+JOIN child903 h ON h.child_id = s.child_id
+WHERE s.n = 1 AND s.placement_start IS NOT NULL AND age_years(h.birth_date, :end) < 16
+  AND s.care_start <= add_months(:end, -30)
