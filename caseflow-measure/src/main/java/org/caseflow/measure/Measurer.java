@@ -39,7 +39,9 @@ public final class Measurer {
 
   /**
    * Measures every indicator for the periods, spreading the indicators over parallel connections to
-   * the store (one per core, at most four). The figures come back in catalogue order.
+   * the store (one per core, at most four). The figures come back in catalogue order. On DuckDB
+   * each query runs on one thread meanwhile (the store's thread setting is restored afterwards), as
+   * the connections already keep the cores busy.
    */
   public static List<List<Figure>> measureAll(
       Store store,
@@ -65,6 +67,17 @@ public final class Measurer {
             .reversed());
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(threads);
+    // The parallelism is across indicators: DuckDB's own threads inside each query would only
+    // compete with the other connections for the same cores, so each query runs on one.
+    String duckdbThreads = null;
+    if (store.dialect() == org.caseflow.store.Dialect.DUCKDB && threads > 1) {
+      try (Statement s = store.connection().createStatement();
+          ResultSet rs = s.executeQuery("SELECT current_setting('threads')")) {
+        rs.next();
+        duckdbThreads = String.valueOf(Integer.parseInt(rs.getString(1).strip()));
+        s.execute("SET threads = 1");
+      }
+    }
     try {
       List<java.util.concurrent.Future<Void>> work = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -103,6 +116,11 @@ public final class Measurer {
       }
     } finally {
       pool.shutdown();
+      if (duckdbThreads != null) {
+        try (Statement s = store.connection().createStatement()) {
+          s.execute("SET threads = " + duckdbThreads);
+        }
+      }
     }
     return out;
   }
@@ -158,21 +176,30 @@ public final class Measurer {
         return out;
       }
     }
-    StringBuilder union = new StringBuilder();
+    // The periods are a relation and the member query runs once per period as a lateral
+    // subquery: the engine plans it once instead of once per period.
+    StringBuilder values = new StringBuilder();
     for (int k = 0; k < periods.size(); k++) {
-      if (k > 0) {
-        union.append(" UNION ALL ");
-      }
-      union
-          .append("SELECT ")
+      values
+          .append(k == 0 ? "" : ", ")
+          .append('(')
           .append(k)
-          .append(" AS period_index, m")
-          .append(k)
-          .append(".* FROM (")
-          .append(bind(indicator.sql(), la, periods.get(k)))
-          .append(") m")
-          .append(k);
+          .append(", ")
+          .append(literal(periods.get(k).start()))
+          .append(", ")
+          .append(literal(periods.get(k).end()))
+          .append(')');
     }
+    String union =
+        "SELECT cf_period.period_index, m.* FROM (VALUES "
+            + values
+            + ") cf_period(period_index, period_start, period_end), LATERAL ("
+            + indicator
+                .sql()
+                .replace(":la", "'" + la + "'")
+                .replace(":start", "cf_period.period_start")
+                .replace(":end", "cf_period.period_end")
+            + ") m";
     boolean median = indicator.unit() == Unit.MEDIAN;
     boolean hasMeasure = indicator.unit() == Unit.MEAN || median;
     String with = bind(indicator.withClause(), la, periods.get(0));
