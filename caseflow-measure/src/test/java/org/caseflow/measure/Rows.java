@@ -82,6 +82,22 @@ final class Rows {
     return add(CHILD, "child_id", child, "birth_date", born);
   }
 
+  /** A CIN episode (the child's first): referral, closure (or null), NFA and primary need. */
+  Rows cin(String child, String referral, String closure, boolean nfa, String need) {
+    return add(
+        CIN_EPISODE,
+        "child_id",
+        child,
+        "referral_date",
+        referral,
+        "closure_date",
+        closure,
+        "referral_nfa",
+        nfa,
+        "primary_need",
+        need);
+  }
+
   /** A CLA episode: reason for new episode, start, placement, end and reason ceased (or nulls). */
   Rows episode(
       String child, String rne, String start, String place, String end, String reasonCeased) {
