@@ -139,6 +139,10 @@ public final class Measurer {
       return new Figure(
           indicator, la, period, null, null, null, List.of(), Map.of(), indicator.unsupported());
     }
+    if (!indicator.periodType().measurableTo(period.end())) {
+      return new Figure(
+          indicator, la, period, null, null, null, List.of(), Map.of(), PeriodType.YEAR_END_ONLY);
+    }
     for (String table : indicator.requires()) {
       if (!isLoaded(table, la)) {
         return new Figure(
@@ -169,6 +173,21 @@ public final class Measurer {
     if (!indicator.isSupported()) {
       for (ReportingPeriod p : periods) {
         out.add(measure(indicator, la, p));
+      }
+      return out;
+    }
+    if (!periods.stream().allMatch(p -> indicator.periodType().measurableTo(p.end()))) {
+      // Only the periods ending on 31 March are measured (in one query); the rest say why not.
+      List<ReportingPeriod> measurable =
+          periods.stream().filter(p -> indicator.periodType().measurableTo(p.end())).toList();
+      java.util.Iterator<Figure> measured =
+          (measurable.isEmpty() ? List.<Figure>of() : measure(indicator, la, measurable))
+              .iterator();
+      for (ReportingPeriod p : periods) {
+        out.add(
+            indicator.periodType().measurableTo(p.end())
+                ? measured.next()
+                : measure(indicator, la, p));
       }
       return out;
     }
@@ -433,7 +452,7 @@ public final class Measurer {
   /** The units behind an indicator's figure, in child and date order. */
   public List<Member> members(Indicator indicator, String la, ReportingPeriod period)
       throws SQLException {
-    if (!indicator.isSupported()) {
+    if (!indicator.isSupported() || !indicator.periodType().measurableTo(period.end())) {
       return List.of();
     }
     String sql =

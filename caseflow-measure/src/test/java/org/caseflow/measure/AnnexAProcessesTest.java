@@ -153,12 +153,17 @@ class AnnexAProcessesTest {
     Figure march = stores.figure(engine, "PR12", "2024-25");
     assertThat(march.denominator()).isEqualTo(4.0);
     assertThat(march.value()).isEqualTo(50.0);
-    // Open on 31 December 2024: P1, P2, P3, P6, P7. P1 and P2's visits are after that day.
-    // After 13 December up to 31 December, leaving out 25 and 26 December: 16-20, 23, 24, 27,
-    // 30, 31 = 10, so P7 counts; after 12 December, 11, so P3 does not. 1 of 5.
+    // Annex A gives each child's last visit as at 31 March, so on 31 December the list cannot
+    // say who had been visited: a month, or a quarter, ending then has no value, and says why.
     Figure december = stores.figure(engine, "PR12", "2024-12");
-    assertThat(december.denominator()).isEqualTo(5.0);
-    assertThat(december.value()).isEqualTo(20.0);
+    assertThat(december.value()).isNull();
+    assertThat(december.members()).isEmpty();
+    assertThat(december.note()).isEqualTo(PeriodType.YEAR_END_ONLY);
+    Figure thirdQuarter = stores.figure(engine, "PR15", "2024-25-Q3");
+    assertThat(thirdQuarter.value()).isNull();
+    assertThat(thirdQuarter.note()).isEqualTo(PeriodType.YEAR_END_ONLY);
+    // The last quarter ends on 31 March: the same children as the year (K1 and K4 of 4).
+    assertThat(stores.figure(engine, "PR15", "2024-25-Q4").value()).isEqualTo(50.0);
   }
 
   @ParameterizedTest

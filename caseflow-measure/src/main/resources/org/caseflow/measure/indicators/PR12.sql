@@ -11,7 +11,7 @@
 -- denominator: children on a CP plan at the period end (Annex A list 7)
 -- unit: PERCENT
 -- polarity: HIGH
--- period: SNAPSHOT
+-- period: YEAR_END
 -- source: Annex A list 7
 -- lait: -
 -- requires: aa_child_protection

@@ -12,7 +12,7 @@
 -- denominator: children looked after at the period end (Annex A list 8)
 -- unit: PERCENT
 -- polarity: HIGH
--- period: SNAPSHOT
+-- period: YEAR_END
 -- source: Annex A list 8
 -- lait: -
 -- requires: aa_child_in_care

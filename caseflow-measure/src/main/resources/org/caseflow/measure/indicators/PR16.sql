@@ -10,7 +10,7 @@
 -- denominator: care leavers in Annex A list 9
 -- unit: PERCENT
 -- polarity: HIGH
--- period: SNAPSHOT
+-- period: YEAR_END
 -- source: Annex A list 9
 -- lait: -
 -- requires: aa_care_leaver

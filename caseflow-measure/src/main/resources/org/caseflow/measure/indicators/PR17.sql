@@ -9,7 +9,7 @@
 -- denominator: children in Annex A list 8 with a missing episode in the last 12 months
 -- unit: PERCENT
 -- polarity: HIGH
--- period: EVENT
+-- period: YEAR_END
 -- source: Annex A list 8
 -- lait: -
 -- requires: aa_child_in_care

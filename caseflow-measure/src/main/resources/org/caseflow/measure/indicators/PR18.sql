@@ -9,7 +9,7 @@
 -- denominator: cases open at the period end (Annex A list 6)
 -- unit: PERCENT
 -- polarity: HIGH
--- period: SNAPSHOT
+-- period: YEAR_END
 -- source: Annex A list 6
 -- lait: -
 -- requires: aa_child_in_need
