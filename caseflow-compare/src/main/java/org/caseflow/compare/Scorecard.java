@@ -41,9 +41,41 @@ public final class Scorecard {
 
   /** The line for one indicator. */
   public ScorecardLine line(Indicator i, String la, ReportingPeriod period) throws SQLException {
-    Figure now = measurer.measure(i, la, period);
-    Figure previous = measurer.measure(i, la, previous(period));
-    Figure lastYear = measurer.measure(i, la, lastYear(period));
+    return line(i, la, period, java.util.Map.of());
+  }
+
+  /**
+   * The periods a line for {@code period} reads figures for: the period, the one before, the same
+   * period a year earlier, and the periods before those back to four in a row (for runs).
+   */
+  public static List<ReportingPeriod> periodsFor(ReportingPeriod period) {
+    List<ReportingPeriod> out = new ArrayList<>();
+    out.add(period);
+    out.add(previous(period));
+    out.add(lastYear(period));
+    ReportingPeriod p = previous(period);
+    for (int k = 0; k < 2; k++) {
+      p = previous(p);
+      out.add(p);
+    }
+    return out;
+  }
+
+  /**
+   * The line for one indicator, reading figures already measured (by {@link Measurer#measureAll}
+   * for {@link #periodsFor}) where given, and measuring the rest.
+   *
+   * @param measured figures of this indicator by period
+   */
+  public ScorecardLine line(
+      Indicator i,
+      String la,
+      ReportingPeriod period,
+      java.util.Map<ReportingPeriod, Figure> measured)
+      throws SQLException {
+    Figure now = figure(i, la, period, measured);
+    Figure previous = figure(i, la, previous(period), measured);
+    Figure lastYear = figure(i, la, lastYear(period), measured);
     Benchmark b = null;
     Double publishedOwn = null;
     if (!i.laitCode().equals("-")) {
@@ -85,7 +117,7 @@ public final class Scorecard {
         p = previous(p);
       }
       for (ReportingPeriod q : back) {
-        values.add(q.equals(period) ? now.value() : measurer.measure(i, la, q).value());
+        values.add(q.equals(period) ? now.value() : figure(i, la, q, measured).value());
       }
       if (values.stream().noneMatch(java.util.Objects::isNull)) {
         facts.add(Narrative.runOf(values, i.polarity(), word(period)));
@@ -105,6 +137,13 @@ public final class Scorecard {
         Direction.of(lastYear.value(), now.value(), i.polarity()),
         publishedOwn,
         facts);
+  }
+
+  private Figure figure(
+      Indicator i, String la, ReportingPeriod p, java.util.Map<ReportingPeriod, Figure> measured)
+      throws SQLException {
+    Figure f = measured.get(p);
+    return f != null ? f : measurer.measure(i, la, p);
   }
 
   /** The period of the same length just before. */
