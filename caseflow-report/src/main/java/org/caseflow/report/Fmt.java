@@ -85,6 +85,23 @@ final class Fmt {
     return MONTH.format(p.start());
   }
 
+  /**
+   * Writes whole numbers from 1 to 5 standing alone as words ("counts for three month(s)"), so that
+   * a note cannot be mistaken for a small count.
+   */
+  static String smallInWords(String s) {
+    if (s == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = Disclosure.SMALL.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, WORDS[Integer.parseInt(m.group())]);
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
   /** Text safe inside XML element content and attribute values. */
   static String xml(String s) {
     if (s == null) {

@@ -353,7 +353,7 @@ final class ReportBuilder {
         missing.add(
             List.of(
                 Block.Cell.of(x.indicator().name() + " (" + x.indicator().id() + ")"),
-                Block.Cell.of(note == null ? "no data" : note)));
+                Block.Cell.of(note == null ? "no data" : Fmt.smallInWords(note))));
         continue;
       }
       indicator(x);
@@ -421,7 +421,7 @@ final class ReportBuilder {
         new Block.Table(
             i.name() + ", " + spec.period().label(), List.of("Measure", "Figure"), rows));
     if (l.figure().note() != null && !now.suppressed()) {
-      out.add(para("Note: " + l.figure().note() + ".", Block.Style.NOTE));
+      out.add(para("Note: " + Fmt.smallInWords(l.figure().note()) + ".", Block.Style.NOTE));
     }
     monthlyChart(x);
     yearlyChart(x);
@@ -586,7 +586,9 @@ final class ReportBuilder {
       if (f.numerator() == null || f.numerator() == 0) {
         out.add(
             para(
-                f.note() != null ? "No figure: " + f.note() + "." : "None in this period.",
+                f.note() != null
+                    ? "No figure: " + Fmt.smallInWords(f.note()) + "."
+                    : "None in this period.",
                 Block.Style.NORMAL));
         continue;
       }
