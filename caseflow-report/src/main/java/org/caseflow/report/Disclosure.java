@@ -1,7 +1,9 @@
 package org.caseflow.report;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.caseflow.compare.Suppression;
 import org.caseflow.measure.Figure;
 import org.caseflow.measure.Unit;
 
@@ -23,7 +25,7 @@ final class Disclosure {
 
   /** Whether a count is one the public version suppresses. */
   static boolean small(Double n) {
-    return n != null && n >= 1 && n <= 5;
+    return Suppression.isSmall(n);
   }
 
   /**
@@ -37,30 +39,28 @@ final class Disclosure {
   record Shown(String value, String numerator, String denominator, boolean suppressed) {}
 
   /**
-   * A figure as the report may show it. A count numerator from 1 to 5 is suppressed with the value;
-   * so is a numerator whose difference from its denominator is 1 to 5 (the children outside it); a
-   * denominator of members from 1 to 5 suppresses the lot. A population denominator is never small.
+   * A figure as the report may show it: in the public version, as {@link Suppression#figure}
+   * decides (a count from 1 to 5, or a numerator with 1 to 5 children outside it, or a mean over 1
+   * to 5 children, is shown as c with the value made from it).
    */
   Shown figure(Figure f) {
     Unit u = f.indicator().unit();
-    boolean countNumerator = u == Unit.COUNT || u == Unit.PERCENT || u == Unit.RATE_PER_10K;
-    boolean memberDenominator = u == Unit.PERCENT || u == Unit.MEAN || u == Unit.MEDIAN;
-    Double n = f.numerator();
-    Double d = f.denominator();
-    boolean hideD = on && memberDenominator && small(d);
-    boolean hideN =
+    Suppression.ShownFigure s =
         on
-            && (hideD
-                || countNumerator && small(n)
-                || countNumerator && memberDenominator && n != null && d != null && small(d - n));
-    boolean hideValue = hideN || hideD;
+            ? Suppression.figure(f)
+            : new Suppression.ShownFigure(
+                Suppression.Cell.shown(f.value()),
+                Suppression.Cell.shown(f.numerator()),
+                Suppression.Cell.shown(f.denominator()));
     String num =
         u == Unit.MEDIAN
             ? Fmt.MISSING
-            : hideN ? Fmt.SUPPRESSED : u == Unit.MEAN ? Fmt.value(n, Unit.MEAN) : Fmt.count(n);
-    String den = d == null ? Fmt.MISSING : hideD ? Fmt.SUPPRESSED : Fmt.count(d);
-    String value = hideValue ? Fmt.SUPPRESSED : Fmt.value(f.value(), u);
-    return new Shown(value, num, den, hideValue);
+            : s.numerator().suppressed()
+                ? Fmt.SUPPRESSED
+                : u == Unit.MEAN ? Fmt.value(f.numerator(), Unit.MEAN) : Fmt.count(f.numerator());
+    String den = s.denominator().suppressed() ? Fmt.SUPPRESSED : Fmt.count(f.denominator());
+    String value = s.value().suppressed() ? Fmt.SUPPRESSED : Fmt.value(f.value(), u);
+    return new Shown(value, num, den, s.value().suppressed());
   }
 
   /** The value for a chart: null (a gap) when suppressed or missing. */
@@ -69,44 +69,35 @@ final class Disclosure {
   }
 
   /**
-   * A breakdown and its total as shown. Cells from 1 to 5 are suppressed; when that leaves exactly
-   * one suppressed cell beside a shown total, the smallest other non-zero cell is suppressed too,
-   * so the first cannot be found by subtraction. A total from 1 to 5 suppresses every cell.
+   * Which cells of a breakdown and its total to hide: in the public version, as {@link
+   * Suppression#breakdown} decides (cells from 1 to 5, and the next smallest when only one would be
+   * hidden; all of them when the total is from 1 to 5). When members may fall in several
+   * categories, the total shown is not the cells' sum: it is hidden, with every cell, when it is
+   * from 1 to 5.
    *
    * @param cells the counts per category
-   * @param total the total of the cells
-   * @return which cells to suppress, then the total's flag last
+   * @param total the total shown (the figure's numerator)
+   * @return one flag per cell, then the total's flag last
    */
   boolean[] breakdown(List<Long> cells, long total) {
     boolean[] out = new boolean[cells.size() + 1];
     if (!on) {
       return out;
     }
-    if (total >= 1 && total <= 5) {
-      for (int i = 0; i < cells.size(); i++) {
-        out[i] = cells.get(i) > 0;
-      }
-      out[cells.size()] = true;
-      return out;
-    }
-    List<Integer> hidden = new ArrayList<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
     for (int i = 0; i < cells.size(); i++) {
-      if (cells.get(i) >= 1 && cells.get(i) <= 5) {
-        out[i] = true;
-        hidden.add(i);
-      }
+      counts.put(Integer.toString(i), cells.get(i));
     }
-    if (hidden.size() == 1) {
-      int best = -1;
+    Map<String, Suppression.Cell> shown = Suppression.breakdown(counts, "total");
+    for (int i = 0; i < cells.size(); i++) {
+      out[i] = shown.get(Integer.toString(i)).suppressed();
+    }
+    long sum = cells.stream().mapToLong(Long::longValue).sum();
+    out[cells.size()] =
+        sum == total ? shown.get("total").suppressed() : Suppression.isSmall((double) total);
+    if (out[cells.size()]) {
       for (int i = 0; i < cells.size(); i++) {
-        if (!out[i] && cells.get(i) > 0 && (best < 0 || cells.get(i) < cells.get(best))) {
-          best = i;
-        }
-      }
-      if (best >= 0) {
-        out[best] = true;
-      } else {
-        out[cells.size()] = true;
+        out[i] |= cells.get(i) > 0;
       }
     }
     return out;

@@ -8,7 +8,7 @@ import org.caseflow.measure.Unit;
 /** How the report writes numbers, periods and text: one place, so every format agrees. */
 final class Fmt {
   /** What a suppressed cell shows, as DfE publishes it. */
-  static final String SUPPRESSED = "c";
+  static final String SUPPRESSED = org.caseflow.compare.Suppression.MARK;
 
   /** What a missing value shows. */
   static final String MISSING = "–";
