@@ -66,10 +66,24 @@ final class Html {
     b.append("</head>\n<body>\n");
     int chart = 0;
     boolean inCharts = false;
+    boolean inIndicator = false;
     for (Block block : doc.blocks()) {
       if (inCharts && !(block instanceof Block.ChartBlock)) {
         b.append("</div>\n");
         inCharts = false;
+      }
+      // An indicator (its heading to the next heading or section end) is kept on one page.
+      boolean ends =
+          block instanceof Block.Heading
+              || block instanceof Block.Commentary
+              || block instanceof Block.PageBreak;
+      if (inIndicator && ends) {
+        b.append("</div>\n");
+        inIndicator = false;
+      }
+      if (block instanceof Block.Heading h && h.level() == 3) {
+        b.append("<div class=\"indicator\">\n");
+        inIndicator = true;
       }
       if (block instanceof Block.Heading h) {
         b.append("<h")
@@ -99,7 +113,9 @@ final class Html {
           b.append("<div class=\"charts\">");
           inCharts = true;
         }
-        b.append("<div class=\"chart\">")
+        b.append("<div class=\"chart\"><p class=\"chart-title\">")
+            .append(Fmt.xml(c.chart().title()))
+            .append("</p>")
             .append(Svg.render(c.chart(), "chart" + ++chart))
             .append("</div>");
       } else if (block instanceof Block.Commentary c) {
@@ -111,6 +127,9 @@ final class Html {
       }
     }
     if (inCharts) {
+      b.append("</div>\n");
+    }
+    if (inIndicator) {
       b.append("</div>\n");
     }
     b.append("</body>\n</html>\n");

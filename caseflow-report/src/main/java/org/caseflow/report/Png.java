@@ -9,9 +9,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
-/** Draws a {@link Chart} as a PNG for Word, the same layout as {@link Svg} at twice the size. */
+/**
+ * Draws a {@link Chart} as a PNG for Word, the same layout as {@link Svg} at 1.5 times the size.
+ */
 final class Png {
   private static final double SCALE = 1.5;
   private static final int LEFT = 56;
@@ -103,7 +109,17 @@ final class Png {
     }
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(img, "png", out);
+      ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+      try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        writer.setOutput(ios);
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        // Light compression: several times faster to write than the default, a little larger.
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.75f);
+        writer.write(null, new IIOImage(img, null, null), param);
+      } finally {
+        writer.dispose();
+      }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -440,7 +440,9 @@ final class ReportBuilder {
   private void monthlyChart(Measured x) {
     Indicator i = x.indicator();
     List<Figure> months = x.months();
-    if (months.stream().filter(this::covered).count() < 2) {
+    // A cohort is the collection year's (e.g. looked after 12 months at 31 March): by month it
+    // would repeat the year's figure.
+    if (i.periodType() == PeriodType.COHORT || months.stream().filter(this::covered).count() < 2) {
       return;
     }
     if (show.isPublic()
