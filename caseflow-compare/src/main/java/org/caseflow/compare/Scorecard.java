@@ -13,7 +13,8 @@ import org.caseflow.measure.Polarity;
 /**
  * Puts figures, benchmarks and targets together. When the council has set no target for an
  * indicator, the default target is its statistical neighbours' mean for the latest published year,
- * with a tolerance of a tenth of that mean.
+ * with a tolerance of a tenth of that mean; not for a count or rate of events over less than a
+ * year, which a year's figure does not measure against.
  */
 public final class Scorecard {
   /** The default tolerance, as a share of the neighbour mean. */
@@ -90,7 +91,12 @@ public final class Scorecard {
       }
     }
     Target target = targets.of(i.id()).orElse(null);
-    if (target == null && b != null && b.neighbourMean() != null && i.polarity() != Polarity.NONE) {
+    boolean yearLike = comparableWithAYear(i, period);
+    if (target == null
+        && yearLike
+        && b != null
+        && b.neighbourMean() != null
+        && i.polarity() != Polarity.NONE) {
       target =
           new Target(
               b.neighbourMean(),
@@ -100,7 +106,7 @@ public final class Scorecard {
     }
     Rag rag = Rag.judge(now.value(), target, i.polarity());
     List<Narrative.Fact> facts = new ArrayList<>();
-    if (b != null && b.neighbourMean() != null && now.value() != null) {
+    if (yearLike && b != null && b.neighbourMean() != null && now.value() != null) {
       Boolean before = null;
       if (lastYear.value() != null) {
         before = lastYear.value() > b.neighbourMean();
@@ -137,6 +143,19 @@ public final class Scorecard {
         Direction.of(lastYear.value(), now.value(), i.polarity()),
         publishedOwn,
         facts);
+  }
+
+  /**
+   * Whether a period's value can be set against a published year's (the neighbour default target,
+   * the narrative against neighbours): always for a year or longer; for a shorter period, not for
+   * counts or rates of events, since a quarter holds a quarter's events.
+   */
+  public static boolean comparableWithAYear(Indicator i, ReportingPeriod period) {
+    return period.months() >= 12
+        || !(i.unit() == org.caseflow.measure.Unit.COUNT
+            || i.unit() == org.caseflow.measure.Unit.RATE_PER_10K)
+        || i.periodType() == org.caseflow.measure.PeriodType.SNAPSHOT
+        || i.periodType() == org.caseflow.measure.PeriodType.COHORT;
   }
 
   private Figure figure(

@@ -25,6 +25,9 @@ final class Html {
       p.note { font-size: 8pt; color: #333; }
       table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm 0; font-size: 8pt;
         page-break-inside: auto; }
+      .indicator table { page-break-inside: avoid; }
+      .indicator th[scope="row"] { width: 55%; }
+      .indicator p { page-break-after: avoid; }
       caption { text-align: left; font-weight: bold; font-size: 8.5pt; padding: 1mm 0; }
       th, td { border: 0.5pt solid #8a8a8a; padding: 1mm 1.5mm; text-align: left;
         vertical-align: top; }
@@ -34,8 +37,7 @@ final class Html {
       td.rag-green { background: #d9efdc; }
       td.rag-amber { background: #fbe9c6; }
       td.rag-red { background: #f6d3d3; }
-      .indicator { page-break-inside: avoid; }
-      .charts { margin: 0 0 2mm 0; }
+      .charts { margin: 0 0 2mm 0; page-break-inside: avoid; }
       .chart { display: inline-block; width: 49%; vertical-align: top; }
       .chart-title { font-size: 8pt; font-weight: bold; margin: 1mm 0 0 0; }
       .commentary { border: 1pt dashed #5a5a5a; padding: 2mm; margin: 2mm 0 4mm 0;
