@@ -38,8 +38,6 @@ final class Html {
       td.rag-amber { background: #fbe9c6; }
       td.rag-red { background: #f6d3d3; }
       .charts { margin: 0 0 2mm 0; page-break-inside: avoid; }
-      .chart { display: inline-block; width: 49%; vertical-align: top; }
-      .chart-title { font-size: 8pt; font-weight: bold; margin: 1mm 0 0 0; }
       .commentary { border: 1pt dashed #5a5a5a; padding: 2mm; margin: 2mm 0 4mm 0;
         color: #333; min-height: 12mm; }
       .pagebreak { page-break-before: always; }
@@ -67,12 +65,14 @@ final class Html {
     }
     b.append("</head>\n<body>\n");
     int chart = 0;
-    boolean inCharts = false;
+    List<Chart> charts = new java.util.ArrayList<>();
     boolean inIndicator = false;
     for (Block block : doc.blocks()) {
-      if (inCharts && !(block instanceof Block.ChartBlock)) {
-        b.append("</div>\n");
-        inCharts = false;
+      if (!charts.isEmpty() && !(block instanceof Block.ChartBlock)) {
+        b.append("<div class=\"charts\">")
+            .append(Svg.render(charts, "chart" + ++chart))
+            .append("</div>\n");
+        charts.clear();
       }
       // An indicator (its heading to the next heading or section end) is kept on one page.
       boolean ends =
@@ -111,15 +111,7 @@ final class Html {
       } else if (block instanceof Block.Table t) {
         table(t, b);
       } else if (block instanceof Block.ChartBlock c) {
-        if (!inCharts) {
-          b.append("<div class=\"charts\">");
-          inCharts = true;
-        }
-        b.append("<div class=\"chart\"><p class=\"chart-title\">")
-            .append(Fmt.xml(c.chart().title()))
-            .append("</p>")
-            .append(Svg.render(c.chart(), "chart" + ++chart))
-            .append("</div>");
+        charts.add(c.chart());
       } else if (block instanceof Block.Commentary c) {
         b.append("<div class=\"commentary\"><p><strong>Officer commentary (")
             .append(Fmt.xml(c.section()))
@@ -128,8 +120,10 @@ final class Html {
         b.append("<div class=\"pagebreak\"></div>\n");
       }
     }
-    if (inCharts) {
-      b.append("</div>\n");
+    if (!charts.isEmpty()) {
+      b.append("<div class=\"charts\">")
+          .append(Svg.render(charts, "chart" + ++chart))
+          .append("</div>\n");
     }
     if (inIndicator) {
       b.append("</div>\n");

@@ -1,5 +1,6 @@
 package org.caseflow.report;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,19 +12,25 @@ final class Svg {
   static final int HEIGHT = 220;
   private static final int LEFT = 56;
   private static final int RIGHT = 12;
-  private static final int TOP = 12;
+  private static final int TOP = 24;
   private static final int BOTTOM = 58;
 
   private Svg() {}
 
-  static String render(Chart chart, String id) {
-    StringBuilder b = new StringBuilder(4096);
+  /**
+   * The charts side by side in one SVG (one drawing for the PDF renderer to set up, not one per
+   * chart), each panel with its title drawn above it; the SVG's title and description are the
+   * panels' joined.
+   */
+  static String render(List<Chart> charts, String id) {
+    StringBuilder b = new StringBuilder(8192);
+    int n = charts.size();
     b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(WIDTH * 2 / 3)
+        .append(n * WIDTH * 13 / 20)
         .append("\" height=\"")
-        .append(HEIGHT * 2 / 3)
+        .append(HEIGHT * 13 / 20)
         .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
+        .append(n * WIDTH)
         .append(' ')
         .append(HEIGHT)
         .append("\" role=\"img\" aria-labelledby=\"")
@@ -31,9 +38,28 @@ final class Svg {
         .append("-t ")
         .append(id)
         .append("-d\">");
-    b.append("<title id=\"").append(id).append("-t\">").append(Fmt.xml(chart.title()));
+    b.append("<title id=\"").append(id).append("-t\">");
+    b.append(Fmt.xml(String.join("; ", charts.stream().map(Chart::title).toList())));
     b.append("</title><desc id=\"").append(id).append("-d\">");
-    b.append(Fmt.xml(chart.description())).append("</desc>");
+    b.append(Fmt.xml(String.join(" ", charts.stream().map(Chart::description).toList())));
+    b.append("</desc>");
+    for (int k = 0; k < n; k++) {
+      b.append("<g transform=\"translate(").append(k * WIDTH).append(",0)\">");
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"12\" font-size=\"11\" font-weight=\"bold\""
+                  + " fill=\"#1a1a1a\">%s</text>",
+              8,
+              Fmt.xml(charts.get(k).title())));
+      panel(charts.get(k), b);
+      b.append("</g>");
+    }
+    b.append("</svg>");
+    return b.toString();
+  }
+
+  private static void panel(Chart chart, StringBuilder b) {
     double[] ticks = chart.ticks();
     double lo = ticks[0];
     double hi = ticks[ticks.length - 1];
@@ -145,8 +171,6 @@ final class Svg {
               Fmt.xml(s.name())));
       legendX += 34 + (int) (s.name().length() * 5.2);
     }
-    b.append("</svg>");
-    return b.toString();
   }
 
   static double x(int i, int n, int plotW) {
