@@ -194,9 +194,13 @@ final class BenchCommand implements Callable<Integer> {
     long best = Long.MAX_VALUE;
     long bestBuild = Long.MAX_VALUE;
     long[] bestFormat = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+    long bestCpu = Long.MAX_VALUE;
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long bytes = 0;
     for (int run = 0; run < Math.max(1, runs) + 1; run++) {
       long t = System.nanoTime();
+      long cpu = os.getProcessCpuTime();
       org.caseflow.report.Document doc;
       try (Store s = Store.open(reportStore)) {
         doc = org.caseflow.report.Reports.build(s, spec);
@@ -209,8 +213,10 @@ final class BenchCommand implements Callable<Integer> {
               dir,
               org.caseflow.report.Reports.baseName(spec));
       long ms = (System.nanoTime() - t) / 1_000_000;
+      long cpuMs = (os.getProcessCpuTime() - cpu) / 1_000_000;
       if (run > 0) { // the first run warms the JVM and loads DuckDB, PDFBox and POI
         best = Math.min(best, ms);
+        bestCpu = Math.min(bestCpu, cpuMs);
         bestBuild = Math.min(bestBuild, (built - t) / 1_000_000);
         // Each format alone as well, for where the time goes.
         for (var f : org.caseflow.report.Format.values()) {
@@ -229,7 +235,8 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(
         "Report: council %s, %s, HTML + PDF + Word (%.1f MB) in %d ms (best of %d): measuring"
             + " and content %d ms, then the three formats side by side; alone, HTML %d ms, PDF"
-            + " %d ms, Word %d ms%n",
+            + " %d ms, Word %d ms; CPU time of the whole report %d ms over %d cores; load average"
+            + " %.1f%n",
         la,
         q4.label(),
         bytes / 1e6,
@@ -238,7 +245,10 @@ final class BenchCommand implements Callable<Integer> {
         bestBuild,
         bestFormat[0],
         bestFormat[1],
-        bestFormat[2]);
+        bestFormat[2],
+        bestCpu,
+        Runtime.getRuntime().availableProcessors(),
+        os.getSystemLoadAverage());
     if (work == null) {
       deleteTree(dir);
     }
