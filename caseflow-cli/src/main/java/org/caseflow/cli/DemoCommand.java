@@ -7,11 +7,16 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.Readers;
+import org.caseflow.report.Audience;
+import org.caseflow.report.Format;
+import org.caseflow.report.ReportSpec;
 import org.caseflow.store.ImportReport;
 import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Synthesises Stockton-on-Tees (808) for the last five collection years, imports the",
-      "returns into a fresh demo store and prints what it loaded."
+      "returns into a fresh demo store, prints what it loaded, and writes the committee report",
+      "(HTML, PDF, Word) for Q4 of the last collection year."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String LA = "808";
@@ -90,10 +96,24 @@ final class DemoCommand implements Callable<Integer> {
           }
         }
       }
-      System.out.printf(
-          "%nDemo store: %s%nTotal time: %d ms%n",
-          storeFile.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
     }
+    // The committee report for the latest complete quarter: Q4 (January to March) of the last year.
+    ReportingPeriod q4 = ReportingPeriod.parse(new CollectionYear(last).label() + "-Q4");
+    long tr = System.nanoTime();
+    List<Path> reports =
+        ReportCommand.write(
+            storeFile.toString(),
+            ReportSpec.of(LA, q4, Audience.CLINIC, false),
+            EnumSet.allOf(Format.class),
+            out.resolve("report"));
+    System.out.printf(
+        "%nCommittee report for %s in %d ms:%n", q4.label(), (System.nanoTime() - tr) / 1_000_000);
+    for (Path p : reports) {
+      System.out.println("  " + p.toAbsolutePath());
+    }
+    System.out.printf(
+        "%nDemo store: %s%nTotal time: %d ms%n",
+        storeFile.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
     return 0;
   }
 

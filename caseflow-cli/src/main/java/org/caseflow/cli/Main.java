@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ChildrenCommand.class,
       CompareCommand.class,
+      ReportCommand.class,
       NeighboursCommand.class,
       BenchmarksCommand.class,
       BenchCommand.class,

@@ -37,20 +37,36 @@ class ArchitectureTest {
         .definedBy("org.caseflow.measure..")
         .layer("synth")
         .definedBy("org.caseflow.synth..")
+        .layer("report")
+        .definedBy("org.caseflow.report..")
         .layer("present")
         .definedBy("org.caseflow.cli..")
         .whereLayer("present")
         .mayNotBeAccessedByAnyLayer()
-        .whereLayer("compare")
+        .whereLayer("report")
         .mayOnlyBeAccessedByLayers("present")
+        .whereLayer("compare")
+        .mayOnlyBeAccessedByLayers("report", "present")
         .whereLayer("measure")
-        .mayOnlyBeAccessedByLayers("compare", "present")
+        .mayOnlyBeAccessedByLayers("compare", "report", "present")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("measure", "compare", "present")
+        .mayOnlyBeAccessedByLayers("measure", "compare", "report", "present")
         .whereLayer("ingest")
         .mayOnlyBeAccessedByLayers("store", "present")
         .whereLayer("synth")
         .mayOnlyBeAccessedByLayers("present")
+        .check(classes);
+  }
+
+  @Test
+  void theReportUsesOnlyTheStagesBeforeIt() {
+    // The report presents: it may read compare, measure, store and domain, never ingest or synth.
+    noClasses()
+        .that()
+        .resideInAPackage("org.caseflow.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.caseflow.ingest..", "org.caseflow.synth..", "org.caseflow.cli..")
         .check(classes);
   }
 

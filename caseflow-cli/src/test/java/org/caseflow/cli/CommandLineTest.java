@@ -62,6 +62,38 @@ class CommandLineTest {
   }
 
   @Test
+  void aCabinetReportIsThePublicVersionAndPrintsWhereItWent() throws Exception {
+    Path out = dir.resolve("report");
+    Run r =
+        run(
+            "report",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25-Q4",
+            "--format",
+            "html",
+            "--audience",
+            "cabinet",
+            "--out",
+            out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    Path html = out.resolve("report-808-2024-25-Q4-public.html");
+    assertThat(r.out().strip()).isEqualTo(html.toAbsolutePath().toString());
+    assertThat(java.nio.file.Files.readString(html)).contains("Public version");
+  }
+
+  @Test
+  void anUnknownReportFormatIsNamed() {
+    Run r =
+        run("report", "--store", store, "--la", "808", "--period", "2024-25-Q4", "--format", "odt");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown format 'odt'; expected html, pdf or docx");
+  }
+
+  @Test
   void importingTheSameFilesAgainSkipsThemAndChangesNothing() {
     Run r =
         run(
@@ -272,6 +304,6 @@ class CommandLineTest {
   @Test
   void versionAndHelpWork() {
     assertThat(run("--version").out()).startsWith("caseflow ");
-    assertThat(run("--help").out()).contains("import", "indicators", "compare", "demo");
+    assertThat(run("--help").out()).contains("import", "indicators", "compare", "report", "demo");
   }
 }

@@ -13,7 +13,8 @@ import org.caseflow.measure.Polarity;
 /**
  * Puts figures, benchmarks and targets together. When the council has set no target for an
  * indicator, the default target is its statistical neighbours' mean for the latest published year,
- * with a tolerance of a tenth of that mean.
+ * with a tolerance of a tenth of that mean; not for a count or rate of events over less than a
+ * year, which a year's figure does not measure against.
  */
 public final class Scorecard {
   /** The default tolerance, as a share of the neighbour mean. */
@@ -41,9 +42,41 @@ public final class Scorecard {
 
   /** The line for one indicator. */
   public ScorecardLine line(Indicator i, String la, ReportingPeriod period) throws SQLException {
-    Figure now = measurer.measure(i, la, period);
-    Figure previous = measurer.measure(i, la, previous(period));
-    Figure lastYear = measurer.measure(i, la, lastYear(period));
+    return line(i, la, period, java.util.Map.of());
+  }
+
+  /**
+   * The periods a line for {@code period} reads figures for: the period, the one before, the same
+   * period a year earlier, and the periods before those back to four in a row (for runs).
+   */
+  public static List<ReportingPeriod> periodsFor(ReportingPeriod period) {
+    List<ReportingPeriod> out = new ArrayList<>();
+    out.add(period);
+    out.add(previous(period));
+    out.add(lastYear(period));
+    ReportingPeriod p = previous(period);
+    for (int k = 0; k < 2; k++) {
+      p = previous(p);
+      out.add(p);
+    }
+    return out;
+  }
+
+  /**
+   * The line for one indicator, reading figures already measured (by {@link Measurer#measureAll}
+   * for {@link #periodsFor}) where given, and measuring the rest.
+   *
+   * @param measured figures of this indicator by period
+   */
+  public ScorecardLine line(
+      Indicator i,
+      String la,
+      ReportingPeriod period,
+      java.util.Map<ReportingPeriod, Figure> measured)
+      throws SQLException {
+    Figure now = figure(i, la, period, measured);
+    Figure previous = figure(i, la, previous(period), measured);
+    Figure lastYear = figure(i, la, lastYear(period), measured);
     Benchmark b = null;
     Double publishedOwn = null;
     if (!i.laitCode().equals("-")) {
@@ -61,7 +94,12 @@ public final class Scorecard {
       }
     }
     Target target = targets.of(i.id()).orElse(null);
-    if (target == null && b != null && b.neighbourMean() != null && i.polarity() != Polarity.NONE) {
+    boolean yearLike = comparableWithAYear(i, period);
+    if (target == null
+        && yearLike
+        && b != null
+        && b.neighbourMean() != null
+        && i.polarity() != Polarity.NONE) {
       target =
           new Target(
               b.neighbourMean(),
@@ -71,7 +109,7 @@ public final class Scorecard {
     }
     Rag rag = Rag.judge(now.value(), target, i.polarity());
     List<Narrative.Fact> facts = new ArrayList<>();
-    if (b != null && b.neighbourMean() != null && now.value() != null) {
+    if (yearLike && b != null && b.neighbourMean() != null && now.value() != null) {
       Boolean before = null;
       if (lastYear.value() != null) {
         before = lastYear.value() > b.neighbourMean();
@@ -88,7 +126,7 @@ public final class Scorecard {
         p = previous(p);
       }
       for (ReportingPeriod q : back) {
-        values.add(q.equals(period) ? now.value() : measurer.measure(i, la, q).value());
+        values.add(q.equals(period) ? now.value() : figure(i, la, q, measured).value());
       }
       if (values.stream().noneMatch(java.util.Objects::isNull)) {
         facts.add(Narrative.runOf(values, i.polarity(), word(period)));
@@ -108,6 +146,26 @@ public final class Scorecard {
         Direction.of(lastYear.value(), now.value(), i.polarity()),
         publishedOwn,
         facts);
+  }
+
+  /**
+   * Whether a period's value can be set against a published year's (the neighbour default target,
+   * the narrative against neighbours): always for a year or longer; for a shorter period, not for
+   * counts or rates of events, since a quarter holds a quarter's events.
+   */
+  public static boolean comparableWithAYear(Indicator i, ReportingPeriod period) {
+    return period.months() >= 12
+        || !(i.unit() == org.caseflow.measure.Unit.COUNT
+            || i.unit() == org.caseflow.measure.Unit.RATE_PER_10K)
+        || i.periodType() == org.caseflow.measure.PeriodType.SNAPSHOT
+        || i.periodType() == org.caseflow.measure.PeriodType.COHORT;
+  }
+
+  private Figure figure(
+      Indicator i, String la, ReportingPeriod p, java.util.Map<ReportingPeriod, Figure> measured)
+      throws SQLException {
+    Figure f = measured.get(p);
+    return f != null ? f : measurer.measure(i, la, p);
   }
 
   /** The period of the same length just before. */

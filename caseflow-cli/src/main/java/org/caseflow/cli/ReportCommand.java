@@ -1,0 +1,121 @@
+package org.caseflow.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.caseflow.compare.Comparer;
+import org.caseflow.compare.Targets;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.measure.Population;
+import org.caseflow.report.Audience;
+import org.caseflow.report.Document;
+import org.caseflow.report.Format;
+import org.caseflow.report.ReportSpec;
+import org.caseflow.report.Reports;
+import org.caseflow.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code caseflow report}: the committee report in HTML, PDF and Word. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The committee report for a council and period: a one-page summary with a RAG scorecard,",
+      "a section per stage of the process model (inputs, processes, outputs) with each",
+      "indicator's figure, trend charts, benchmarks, target and direction of travel, the",
+      "breakdowns, data-quality caveats and definitions. Cabinet and scrutiny always get the",
+      "public version (aggregates only, counts from 1 to 5 suppressed as c)."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Option(names = "--la", required = true, paramLabel = "CODE", description = "Council code.")
+  String la;
+
+  @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "Period.")
+  String period;
+
+  @Option(
+      names = "--format",
+      defaultValue = "html,pdf,docx",
+      split = ",",
+      paramLabel = "FORMAT",
+      description = "html, pdf and/or docx, comma-separated (default: all three).")
+  List<String> formats;
+
+  @Option(
+      names = "--audience",
+      defaultValue = "clinic",
+      paramLabel = "AUDIENCE",
+      description =
+          "cabinet, scrutiny or clinic (default). Cabinet and scrutiny get the public"
+              + " version.")
+  Audience audience;
+
+  @Option(names = "--public", description = "Aggregates only, counts from 1 to 5 suppressed.")
+  boolean publicVersion;
+
+  @Option(names = "--targets", paramLabel = "FILE", description = "Local targets (YAML).")
+  Path targetsFile;
+
+  @Option(
+      names = "--out",
+      defaultValue = ".",
+      paramLabel = "DIR",
+      description = "Folder for the files (default: the current folder).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    ReportingPeriod p = Inputs.period("report", period);
+    if (p == null || !Inputs.council("report", la)) {
+      return 2;
+    }
+    Set<Format> chosen = EnumSet.noneOf(Format.class);
+    for (String f : formats) {
+      try {
+        chosen.add(Format.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        System.err.println(
+            "caseflow report: unknown format '" + f.strip() + "'; expected html, pdf or docx");
+        return 2;
+      }
+    }
+    Targets targets;
+    try {
+      targets = targetsFile == null ? Targets.none() : Targets.load(targetsFile);
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      System.err.println("caseflow report: " + e.getMessage());
+      return 2;
+    }
+    ReportSpec spec =
+        new ReportSpec(
+            la,
+            p,
+            audience,
+            publicVersion,
+            targets,
+            Comparer.bundled(),
+            Population.bundled(),
+            List.of());
+    for (Path written : write(store.location(), spec, chosen, out)) {
+      System.out.println(written.toAbsolutePath());
+    }
+    return 0;
+  }
+
+  /** Builds the report from the store and writes it; the files written. */
+  static List<Path> write(String location, ReportSpec spec, Set<Format> formats, Path dir)
+      throws Exception {
+    Document doc;
+    try (Store s = Store.open(location)) {
+      doc = Reports.build(s, spec);
+    }
+    return Reports.write(doc, formats, dir, Reports.baseName(spec));
+  }
+}

@@ -1,0 +1,205 @@
+package org.caseflow.report;
+
+import java.util.List;
+
+/**
+ * Writes a {@link Document} as one self-contained, well-formed XHTML file with printable CSS and
+ * inline SVG charts. The PDF is made from the same text.
+ */
+final class Html {
+  private Html() {}
+
+  static final String CSS =
+      """
+      @page { size: A4; margin: 16mm 14mm 18mm 14mm;
+        @bottom-center { content: "Page " counter(page) " of " counter(pages);
+          font-family: 'DejaVu Sans'; font-size: 8pt; color: #444; } }
+      body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; color: #1a1a1a;
+        line-height: 1.35; max-width: 190mm; margin: 0 auto; }
+      h1 { font-size: 20pt; color: #0b2e59; margin: 0 0 4mm 0; }
+      h2 { font-size: 14pt; color: #0b2e59; border-bottom: 1.5pt solid #0b2e59;
+        margin: 7mm 0 2mm 0; page-break-after: avoid; }
+      h3 { font-size: 11pt; color: #0b2e59; margin: 5mm 0 1mm 0; page-break-after: avoid; }
+      p { margin: 1mm 0 2mm 0; }
+      p.lead { font-size: 11pt; }
+      p.note { font-size: 8pt; color: #333; }
+      table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm 0; font-size: 8pt;
+        page-break-inside: auto; }
+      .indicator table { page-break-inside: avoid; }
+      .indicator th[scope="row"] { width: 55%; }
+      .indicator p { page-break-after: avoid; }
+      caption { text-align: left; font-weight: bold; font-size: 8.5pt; padding: 1mm 0; }
+      th, td { border: 0.5pt solid #8a8a8a; padding: 1mm 1.5mm; text-align: left;
+        vertical-align: top; }
+      thead th { background: #e8edf3; }
+      tr { page-break-inside: avoid; }
+      td.num { text-align: right; }
+      td.rag-green { background: #d9efdc; }
+      td.rag-amber { background: #fbe9c6; }
+      td.rag-red { background: #f6d3d3; }
+      .charts { margin: 0 0 2mm 0; page-break-inside: avoid; }
+      .commentary { border: 1pt dashed #5a5a5a; padding: 2mm; margin: 2mm 0 4mm 0;
+        color: #333; min-height: 12mm; }
+      .pagebreak { page-break-before: always; }
+      @media print { body { max-width: none; } }
+      """;
+
+  /**
+   * The XHTML text.
+   *
+   * @param forPdf whether to add PDF bookmarks (a {@code bookmarks} element in the head)
+   */
+  static String render(Document doc, boolean forPdf) {
+    StringBuilder b = new StringBuilder(256 * 1024);
+    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
+    b.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n");
+    b.append("<head>\n<meta charset=\"UTF-8\"/>\n<title>")
+        .append(Fmt.xml(doc.title()))
+        .append("</title>\n<style>\n")
+        .append(CSS)
+        .append("</style>\n");
+    if (forPdf) {
+      b.append("<bookmarks>\n");
+      bookmarks(doc.blocks(), b);
+      b.append("</bookmarks>\n");
+    }
+    b.append("</head>\n<body>\n");
+    int chart = 0;
+    List<Chart> charts = new java.util.ArrayList<>();
+    boolean inIndicator = false;
+    for (Block block : doc.blocks()) {
+      if (!charts.isEmpty() && !(block instanceof Block.ChartBlock)) {
+        b.append("<div class=\"charts\">")
+            .append(Svg.render(charts, "chart" + ++chart))
+            .append("</div>\n");
+        charts.clear();
+      }
+      // An indicator (its heading to the next heading or section end) is kept on one page.
+      boolean ends =
+          block instanceof Block.Heading
+              || block instanceof Block.Commentary
+              || block instanceof Block.PageBreak;
+      if (inIndicator && ends) {
+        b.append("</div>\n");
+        inIndicator = false;
+      }
+      if (block instanceof Block.Heading h && h.level() == 3) {
+        b.append("<div class=\"indicator\">\n");
+        inIndicator = true;
+      }
+      if (block instanceof Block.Heading h) {
+        b.append("<h")
+            .append(h.level())
+            .append(" id=\"")
+            .append(Fmt.xml(h.anchor()))
+            .append("\">")
+            .append(Fmt.xml(h.text()))
+            .append("</h")
+            .append(h.level())
+            .append(">\n");
+      } else if (block instanceof Block.Paragraph p) {
+        b.append("<p")
+            .append(
+                switch (p.style()) {
+                  case NORMAL -> "";
+                  case LEAD -> " class=\"lead\"";
+                  case NOTE -> " class=\"note\"";
+                })
+            .append('>')
+            .append(Fmt.xml(p.text()))
+            .append("</p>\n");
+      } else if (block instanceof Block.Table t) {
+        table(t, b);
+      } else if (block instanceof Block.ChartBlock c) {
+        charts.add(c.chart());
+      } else if (block instanceof Block.Commentary c) {
+        b.append("<div class=\"commentary\"><p><strong>Officer commentary (")
+            .append(Fmt.xml(c.section()))
+            .append("):</strong> to be added.</p></div>\n");
+      } else if (block instanceof Block.PageBreak) {
+        b.append("<div class=\"pagebreak\"></div>\n");
+      }
+    }
+    if (!charts.isEmpty()) {
+      b.append("<div class=\"charts\">")
+          .append(Svg.render(charts, "chart" + ++chart))
+          .append("</div>\n");
+    }
+    if (inIndicator) {
+      b.append("</div>\n");
+    }
+    b.append("</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private static void table(Block.Table t, StringBuilder b) {
+    b.append("<table>");
+    if (t.caption() != null && !t.caption().isEmpty()) {
+      b.append("<caption>").append(Fmt.xml(t.caption())).append("</caption>");
+    }
+    b.append("<thead><tr>");
+    for (String h : t.header()) {
+      b.append("<th scope=\"col\">").append(Fmt.xml(h)).append("</th>");
+    }
+    b.append("</tr></thead><tbody>\n");
+    for (List<Block.Cell> row : t.rows()) {
+      b.append("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        Block.Cell c = row.get(i);
+        if (i == 0) {
+          b.append("<th scope=\"row\">").append(Fmt.xml(c.text())).append("</th>");
+          continue;
+        }
+        String cls =
+            c.rag() == null ? "" : "rag-" + c.rag().name().toLowerCase(java.util.Locale.ROOT);
+        if (isNumber(c.text())) {
+          cls = cls.isEmpty() ? "num" : cls + " num";
+        }
+        b.append("<td").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append('>');
+        b.append(Fmt.xml(c.text())).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</tbody></table>\n");
+  }
+
+  private static boolean isNumber(String s) {
+    return s.matches("-?[\\d,]+(\\.\\d+)?%?") || s.equals(Fmt.SUPPRESSED);
+  }
+
+  private static void bookmarks(List<Block> blocks, StringBuilder b) {
+    int open = 0;
+    for (Block block : blocks) {
+      if (block instanceof Block.Heading h && h.level() >= 2 && h.level() <= 3) {
+        if (h.level() == 2) {
+          if (open == 3) {
+            b.append("</bookmark>\n");
+          }
+          if (open >= 2) {
+            b.append("</bookmark>\n");
+          }
+          open = 2;
+        } else {
+          if (open == 3) {
+            b.append("</bookmark>\n");
+          }
+          if (open < 2) {
+            continue;
+          }
+          open = 3;
+        }
+        b.append("<bookmark name=\"")
+            .append(Fmt.xml(h.text()))
+            .append("\" href=\"#")
+            .append(Fmt.xml(h.anchor()))
+            .append("\">");
+      }
+    }
+    if (open == 3) {
+      b.append("</bookmark>\n");
+    }
+    if (open >= 2) {
+      b.append("</bookmark>\n");
+    }
+  }
+}

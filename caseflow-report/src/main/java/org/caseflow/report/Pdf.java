@@ -1,0 +1,34 @@
+package org.caseflow.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes the XHTML as an A4 PDF: embedded DejaVu Sans, headings as bookmarks, vector charts. */
+final class Pdf {
+  private Pdf() {}
+
+  static void render(String xhtml, OutputStream out) throws IOException {
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.useFont(
+        () -> Fonts.open(Fonts.REGULAR),
+        "DejaVu Sans",
+        400,
+        BaseRendererBuilder.FontStyle.NORMAL,
+        true);
+    builder.useFont(
+        () -> Fonts.open(Fonts.BOLD),
+        "DejaVu Sans",
+        700,
+        BaseRendererBuilder.FontStyle.NORMAL,
+        true);
+    builder.useSVGDrawer(new BatikSVGDrawer());
+    builder.withHtmlContent(xhtml, null);
+    builder.toStream(out);
+    builder.run();
+  }
+}

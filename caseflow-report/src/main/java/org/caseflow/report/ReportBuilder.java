@@ -1,0 +1,745 @@
+package org.caseflow.report;
+
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.caseflow.compare.Benchmark;
+import org.caseflow.compare.Narrative;
+import org.caseflow.compare.Published;
+import org.caseflow.compare.Rag;
+import org.caseflow.compare.Scorecard;
+import org.caseflow.compare.ScorecardLine;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.measure.Catalogue;
+import org.caseflow.measure.Figure;
+import org.caseflow.measure.Indicator;
+import org.caseflow.measure.Measurer;
+import org.caseflow.measure.PeriodType;
+import org.caseflow.measure.Polarity;
+import org.caseflow.measure.Stage;
+import org.caseflow.measure.Trends;
+import org.caseflow.measure.Unit;
+import org.caseflow.store.Store;
+
+/**
+ * Builds the report's content from the scorecard (figures, benchmarks, targets, RAG, direction and
+ * narrative facts) and the trend series, each measured once: the report computes no figure itself.
+ */
+final class ReportBuilder {
+  private final Store store;
+  private final ReportSpec spec;
+  private final Disclosure show;
+  private final List<Block> out = new ArrayList<>();
+  private final Set<Integer> loadedYears = new java.util.HashSet<>();
+
+  /** What was measured, once, for every indicator. */
+  record Measured(
+      Indicator indicator,
+      ScorecardLine line,
+      List<Figure> months,
+      List<Figure> years,
+      List<Benchmark> yearBenchmarks) {}
+
+  ReportBuilder(Store store, ReportSpec spec) {
+    this.store = store;
+    this.spec = spec;
+    this.show = new Disclosure(spec.publicVersion());
+  }
+
+  /** The months and financial years a report's trend charts cover. */
+  static List<List<ReportingPeriod>> trendPeriods(ReportingPeriod period) {
+    CollectionYear containing = CollectionYear.containing(period.end());
+    CollectionYear last =
+        period.end().equals(containing.end())
+            ? containing
+            : new CollectionYear(containing.endYear() - 1);
+    return List.of(Trends.months(YearMonth.from(period.end()), 13), Trends.years(last, 5));
+  }
+
+  List<Measured> measure(List<Indicator> indicators) throws SQLException {
+    String la = spec.la();
+    List<ReportingPeriod> own = Scorecard.periodsFor(spec.period());
+    List<List<ReportingPeriod>> trend = trendPeriods(spec.period());
+    List<ReportingPeriod> periods = new ArrayList<>(own);
+    periods.addAll(trend.get(0));
+    periods.addAll(trend.get(1));
+    // Every figure once, in parallel; the scorecard reads its periods from these.
+    List<List<Figure>> series =
+        Measurer.measureAll(store, spec.population(), indicators, la, periods);
+    Scorecard scorecard =
+        new Scorecard(new Measurer(store, spec.population()), spec.comparer(), spec.targets());
+    int a = own.size();
+    int m = a + trend.get(0).size();
+    List<Measured> result = new ArrayList<>();
+    for (int k = 0; k < indicators.size(); k++) {
+      Indicator i = indicators.get(k);
+      List<Figure> s = series.get(k);
+      Map<ReportingPeriod, Figure> byPeriod = new java.util.HashMap<>();
+      for (int j = 0; j < a; j++) {
+        byPeriod.put(own.get(j), s.get(j));
+      }
+      ScorecardLine line = scorecard.line(i, la, spec.period(), byPeriod);
+      List<Benchmark> bs = new ArrayList<>();
+      for (ReportingPeriod y : trend.get(1)) {
+        bs.add(
+            i.laitCode().equals("-")
+                ? null
+                : spec.comparer()
+                    .compare(
+                        i.laitCode(),
+                        la,
+                        CollectionYear.containing(y.end()).endYear(),
+                        i.polarity())
+                    .orElse(null));
+      }
+      result.add(new Measured(i, line, s.subList(a, m), s.subList(m, s.size()), bs));
+    }
+    return result;
+  }
+
+  Document build() throws SQLException {
+    Catalogue catalogue = Catalogue.load();
+    loadedYears.addAll(loadedYears(store, spec.la()));
+    List<Measured> all = measure(catalogue.all());
+    String la = spec.la();
+    String name =
+        spec.comparer().published().area(la).map(Published.Area::name).orElse("Council " + la);
+    String title = "Children's social care performance: " + name + ", " + Fmt.period(spec.period());
+    out.add(new Block.Heading(1, title, "top"));
+    out.add(
+        para(
+            "A report for the "
+                + spec.audience().words()
+                + (spec.publicVersion()
+                    ? ". Public version: aggregate figures only; counts from one to five are"
+                        + " suppressed (shown as c)."
+                    : ". Full version for officers: not for publication."),
+            Block.Style.NOTE));
+    out.add(
+        para(
+            "Figures are measured by caseflow from the statutory returns loaded for the council"
+                + " (CIN census, SSDA903, Annex A); benchmarks are the latest published by DfE"
+                + " (LAIT). Where no local target is set, the target is the statistical"
+                + " neighbours' mean, with a tolerance of a tenth of it.",
+            Block.Style.NOTE));
+    List<Measured> breakdowns = new ArrayList<>();
+    List<Measured> plain = new ArrayList<>();
+    for (Measured x : all) {
+      if (isBreakdown(x)) {
+        breakdowns.add(x);
+      } else {
+        plain.add(x);
+      }
+    }
+    summary(plain);
+    for (Stage stage : Stage.values()) {
+      stage(stage, plain.stream().filter(x -> x.indicator().stage() == stage).toList());
+    }
+    breakdowns(breakdowns);
+    for (ReportExtension e : spec.extensions()) {
+      out.addAll(e.blocks(spec));
+    }
+    caveats(all);
+    if (spec.publicVersion()) {
+      suppressionNote();
+    }
+    appendix(catalogue.all());
+    return new Document(title, out);
+  }
+
+  /** The collection years (by end year) any return was loaded for, for the council. */
+  static Set<Integer> loadedYears(Store store, String la) throws SQLException {
+    Set<Integer> out = new java.util.TreeSet<>();
+    try (java.sql.PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement("SELECT DISTINCT collection_year FROM import_batch WHERE la = ?")) {
+      ps.setString(1, la);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getInt(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the store holds returns for the period (a chart shows no value before the data). */
+  private boolean covered(Figure f) {
+    return f.hasValue()
+        && loadedYears.contains(CollectionYear.containing(f.period().start()).endYear())
+        && loadedYears.contains(CollectionYear.containing(f.period().end()).endYear());
+  }
+
+  /** A breakdown indicator: its member query gives a category, so its figure has a breakdown. */
+  static boolean isBreakdown(Measured x) {
+    return !x.line().figure().breakdown().isEmpty()
+        || java.util.regex.Pattern.compile("\\bcategory\\b").matcher(x.indicator().sql()).find();
+  }
+
+  private static Block.Paragraph para(String text, Block.Style style) {
+    return new Block.Paragraph(text, style);
+  }
+
+  private static String stageTitle(Stage s) {
+    return switch (s) {
+      case INPUTS -> "Inputs: demand at the front door";
+      case PROCESSES -> "Processes: timeliness of statutory work";
+      case OUTPUTS -> "Outputs: children in need, protection, care and after care";
+    };
+  }
+
+  private static String stageWord(Stage s) {
+    return switch (s) {
+      case INPUTS -> "Inputs";
+      case PROCESSES -> "Processes";
+      case OUTPUTS -> "Outputs";
+    };
+  }
+
+  // ---------------------------------------------------------------- summary
+
+  private void summary(List<Measured> plain) {
+    out.add(new Block.Heading(2, "Summary", "summary"));
+    for (Stage stage : Stage.values()) {
+      List<Measured> ranked =
+          plain.stream()
+              .filter(x -> x.indicator().stage() == stage && !x.line().facts().isEmpty())
+              .filter(x -> !show.figure(x.line().figure()).suppressed())
+              .sorted(
+                  java.util.Comparator.comparingInt((Measured x) -> weight(x.line().rag()))
+                      .thenComparing(x -> x.indicator().laitCode().equals("-")))
+              .limit(3)
+              .toList();
+      List<String> sentences = new ArrayList<>();
+      for (Measured x : ranked) {
+        String s = sentence(x);
+        if (s != null) {
+          sentences.add(s);
+        }
+      }
+      out.add(
+          para(
+              stageWord(stage)
+                  + ": "
+                  + (sentences.isEmpty()
+                      ? "no indicator has enough data for a statement this period."
+                      : String.join(" ", sentences)),
+              Block.Style.LEAD));
+    }
+    Map<Rag, Integer> counts = new LinkedHashMap<>();
+    List<Measured> rated = new ArrayList<>();
+    for (Measured x : plain) {
+      Rag r = shownRag(x);
+      if (r != Rag.NONE) {
+        counts.merge(r, 1, Integer::sum);
+        rated.add(x);
+      }
+    }
+    out.add(
+        para(
+            "Of "
+                + Fmt.words(rated.size())
+                + " indicators rated against a target, "
+                + Fmt.words(counts.getOrDefault(Rag.GREEN, 0))
+                + " are on target ("
+                + Rag.GREEN.symbol()
+                + "), "
+                + Fmt.words(counts.getOrDefault(Rag.AMBER, 0))
+                + " near target ("
+                + Rag.AMBER.symbol()
+                + ") and "
+                + Fmt.words(counts.getOrDefault(Rag.RED, 0))
+                + " off target ("
+                + Rag.RED.symbol()
+                + ").",
+            Block.Style.NORMAL));
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    for (Measured x : rated) {
+      ScorecardLine l = x.line();
+      Disclosure.Shown now = show.figure(l.figure());
+      Rag r = shownRag(x);
+      rows.add(
+          List.of(
+              Block.Cell.of(x.indicator().name() + " (" + x.indicator().id() + ")"),
+              Block.Cell.of(stageWord(x.indicator().stage())),
+              Block.Cell.of(now.value()),
+              Block.Cell.of(Fmt.value(l.target().target(), x.indicator().unit())),
+              new Block.Cell(r.symbol() + " " + r.word(), r),
+              Block.Cell.of(now.suppressed() ? Fmt.SUPPRESSED : l.vsPrevious().verb())));
+    }
+    out.add(
+        new Block.Table(
+            "Scorecard: status against target, " + spec.period().label(),
+            List.of("Indicator", "Stage", "Value", "Target", "Status", "On previous period"),
+            rows));
+    out.add(
+        para(
+            "Status: "
+                + Rag.GREEN.symbol()
+                + " "
+                + Rag.GREEN.word()
+                + " (on or better than target); "
+                + Rag.AMBER.symbol()
+                + " "
+                + Rag.AMBER.word()
+                + " (short by no more than the tolerance); "
+                + Rag.RED.symbol()
+                + " "
+                + Rag.RED.word()
+                + " (short by more than the tolerance).",
+            Block.Style.NOTE));
+    out.add(new Block.Commentary("Summary"));
+    out.add(new Block.PageBreak());
+  }
+
+  private Rag shownRag(Measured x) {
+    return show.figure(x.line().figure()).suppressed() ? Rag.NONE : x.line().rag();
+  }
+
+  private static int weight(Rag r) {
+    return switch (r) {
+      case RED -> 0;
+      case AMBER -> 1;
+      case GREEN -> 2;
+      case NONE -> 3;
+    };
+  }
+
+  /** The indicator's facts as one sentence, or null if none may be shown. */
+  String sentence(Measured x) {
+    if (show.figure(x.line().figure()).suppressed()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    for (Narrative.Fact f : x.line().facts()) {
+      String s = show.sentence(f.sentence());
+      if (s != null) {
+        parts.add(s);
+      }
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(x.indicator().name()).append(' ');
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        b.append(i == parts.size() - 1 ? ", and " : ", ");
+      }
+      b.append(parts.get(i));
+    }
+    return b.append('.').toString();
+  }
+
+  // ---------------------------------------------------------------- stages
+
+  private void stage(Stage stage, List<Measured> indicators) {
+    out.add(new Block.Heading(2, stageTitle(stage), Fmt.anchor(stage.name())));
+    List<List<Block.Cell>> missing = new ArrayList<>();
+    for (Measured x : indicators) {
+      boolean anySeries =
+          x.line().figure().hasValue()
+              || x.months().stream().anyMatch(Figure::hasValue)
+              || x.years().stream().anyMatch(Figure::hasValue);
+      if (!anySeries) {
+        String note = x.line().figure().note();
+        missing.add(
+            List.of(
+                Block.Cell.of(x.indicator().name() + " (" + x.indicator().id() + ")"),
+                Block.Cell.of(note == null ? "no data" : Fmt.smallInWords(note))));
+        continue;
+      }
+      indicator(x);
+    }
+    if (!missing.isEmpty()) {
+      out.add(
+          new Block.Table(
+              stageWord(stage) + ": indicators with no figure for this period",
+              List.of("Indicator", "Why"),
+              missing));
+    }
+    out.add(new Block.Commentary(stageWord(stage)));
+    out.add(new Block.PageBreak());
+  }
+
+  private void indicator(Measured x) {
+    Indicator i = x.indicator();
+    ScorecardLine l = x.line();
+    out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
+    String sentence = sentence(x);
+    Disclosure.Shown now = show.figure(l.figure());
+    if (sentence != null) {
+      out.add(para(sentence, Block.Style.NORMAL));
+    } else if (now.suppressed()) {
+      out.add(
+          para(
+              "The figure counts fewer than six children or events and is suppressed (c).",
+              Block.Style.NORMAL));
+    }
+    Disclosure.Shown prev = show.figure(l.previous());
+    Disclosure.Shown last = show.figure(l.lastYear());
+    Rag rag = now.suppressed() ? Rag.NONE : l.rag();
+    Benchmark b = l.benchmark();
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    rows.add(row("Value (" + Fmt.unitWords(i.unit()) + ")", now.value()));
+    if (i.unit() != Unit.COUNT) {
+      rows.add(row("Numerator: " + i.numerator(), now.numerator()));
+      rows.add(row("Denominator: " + i.denominator(), now.denominator()));
+    }
+    rows.add(row("Previous period", prev.value()));
+    rows.add(row("Same period last year", last.value()));
+    rows.add(
+        row(
+            "Direction of travel",
+            now.suppressed() || prev.suppressed()
+                ? Fmt.SUPPRESSED
+                : l.vsPrevious().verb()
+                    + " on the previous period; "
+                    + l.vsLastYear().verb()
+                    + " on the same period last year"));
+    rows.add(
+        row(
+            "Target",
+            l.target() == null
+                ? "none"
+                : Fmt.value(l.target().target(), i.unit()) + " (" + l.target().source() + ")"));
+    rows.add(
+        List.of(Block.Cell.of("Status"), new Block.Cell(rag.symbol() + " " + rag.word(), rag)));
+    if (b != null) {
+      rows.add(row("England, " + b.year(), Fmt.value(b.england(), i.unit())));
+      rows.add(
+          row("Statistical neighbours' mean, " + b.year(), Fmt.value(b.neighbourMean(), i.unit())));
+    }
+    out.add(
+        new Block.Table(
+            i.name() + ", " + spec.period().label(), List.of("Measure", "Figure"), rows));
+    if (l.figure().note() != null && !now.suppressed()) {
+      out.add(para("Note: " + Fmt.smallInWords(l.figure().note()) + ".", Block.Style.NOTE));
+    }
+    monthlyChart(x);
+    yearlyChart(x);
+  }
+
+  private static List<Block.Cell> row(String label, String value) {
+    return List.of(Block.Cell.of(label), Block.Cell.of(value));
+  }
+
+  /** England's and the neighbours' values are comparable with a month's when not a count. */
+  private static boolean monthComparable(Indicator i) {
+    return i.unit() != Unit.COUNT
+        && (i.unit() != Unit.RATE_PER_10K || i.periodType() == PeriodType.SNAPSHOT);
+  }
+
+  private void monthlyChart(Measured x) {
+    Indicator i = x.indicator();
+    List<Figure> months = x.months();
+    // A cohort is the collection year's (e.g. looked after 12 months at 31 March): by month it
+    // would repeat the year's figure.
+    if (i.periodType() == PeriodType.COHORT || months.stream().filter(this::covered).count() < 2) {
+      return;
+    }
+    if (show.isPublic()
+        && i.unit() == Unit.COUNT
+        && months.stream().anyMatch(f -> Disclosure.small(f.numerator()))) {
+      out.add(
+          para(
+              "The monthly chart is left out of the public version: some months count fewer"
+                  + " than six.",
+              Block.Style.NOTE));
+      return;
+    }
+    List<String> labels = new ArrayList<>();
+    List<Double> own = new ArrayList<>();
+    for (Figure f : months) {
+      labels.add(Fmt.month(f.period()));
+      own.add(covered(f) ? show.chartValue(f) : null);
+    }
+    List<Chart.Series> series = new ArrayList<>();
+    series.add(new Chart.Series(councilName(), own, Chart.Kind.COUNCIL));
+    Benchmark b = x.line().benchmark();
+    String refs = "";
+    if (b != null && monthComparable(i)) {
+      if (b.england() != null) {
+        series.add(flat("England " + b.year(), b.england(), labels.size(), Chart.Kind.ENGLAND));
+        refs += " England " + Fmt.value(b.england(), i.unit()) + " in " + b.year() + ".";
+      }
+      if (b.neighbourMean() != null) {
+        series.add(
+            flat(
+                "Neighbours " + b.year(), b.neighbourMean(), labels.size(), Chart.Kind.NEIGHBOURS));
+        refs += " Statistical neighbours' mean " + Fmt.value(b.neighbourMean(), i.unit()) + ".";
+      }
+    }
+    out.add(
+        new Block.ChartBlock(
+            new Chart(
+                i.name() + " by month",
+                description(i, "month", labels, own) + refs,
+                labels,
+                series,
+                i.unit(),
+                show.isPublic())));
+  }
+
+  private void yearlyChart(Measured x) {
+    Indicator i = x.indicator();
+    List<Figure> years = x.years();
+    long withValue = years.stream().filter(this::covered).count();
+    if (withValue < 2) {
+      return;
+    }
+    List<String> labels = new ArrayList<>();
+    List<Double> own = new ArrayList<>();
+    List<Double> eng = new ArrayList<>();
+    List<Double> sn = new ArrayList<>();
+    for (int k = 0; k < years.size(); k++) {
+      Figure f = years.get(k);
+      labels.add(f.period().label());
+      own.add(covered(f) ? show.chartValue(f) : null);
+      Benchmark b = x.yearBenchmarks().get(k);
+      eng.add(b == null || i.unit() == Unit.COUNT ? null : b.england());
+      sn.add(b == null ? null : b.neighbourMean());
+    }
+    List<Chart.Series> series = new ArrayList<>();
+    series.add(new Chart.Series(councilName(), own, Chart.Kind.COUNCIL));
+    String refs = "";
+    if (eng.stream().anyMatch(java.util.Objects::nonNull)) {
+      series.add(new Chart.Series("England", eng, Chart.Kind.ENGLAND));
+      refs += " England: " + list(labels, eng, i.unit()) + ".";
+    }
+    if (sn.stream().anyMatch(java.util.Objects::nonNull)) {
+      series.add(new Chart.Series("Statistical neighbours", sn, Chart.Kind.NEIGHBOURS));
+      refs += " Statistical neighbours' mean: " + list(labels, sn, i.unit()) + ".";
+    }
+    out.add(
+        new Block.ChartBlock(
+            new Chart(
+                i.name() + " by financial year",
+                description(i, "financial year", labels, own) + refs,
+                labels,
+                series,
+                i.unit(),
+                show.isPublic())));
+  }
+
+  private String councilName() {
+    return spec.comparer().published().area(spec.la()).map(Published.Area::name).orElse(spec.la());
+  }
+
+  private static Chart.Series flat(String name, double v, int n, Chart.Kind kind) {
+    List<Double> values = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      values.add(v);
+    }
+    return new Chart.Series(name, values, kind);
+  }
+
+  private String description(Indicator i, String by, List<String> labels, List<Double> own) {
+    return "Line chart of "
+        + i.name()
+        + " ("
+        + Fmt.unitWords(i.unit())
+        + ") by "
+        + by
+        + ", "
+        + labels.get(0)
+        + " to "
+        + labels.get(labels.size() - 1)
+        + ". "
+        + councilName()
+        + ": "
+        + list(labels, own, i.unit())
+        + ".";
+  }
+
+  private String list(List<String> labels, List<Double> values, Unit unit) {
+    List<String> parts = new ArrayList<>();
+    for (int k = 0; k < labels.size(); k++) {
+      Double v = values.get(k);
+      parts.add(
+          labels.get(k)
+              + " "
+              + (v == null ? (show.isPublic() ? "c or none" : "none") : Fmt.value(v, unit)));
+    }
+    return String.join(", ", parts);
+  }
+
+  // ---------------------------------------------------------------- breakdowns
+
+  private void breakdowns(List<Measured> list) {
+    out.add(new Block.Heading(2, "Breakdowns", "breakdowns"));
+    out.add(
+        para(
+            "The breakdowns committees ask about, from the catalogue's breakdown indicators, for "
+                + spec.period().label()
+                + ".",
+            Block.Style.NORMAL));
+    for (Measured x : list) {
+      Indicator i = x.indicator();
+      Figure f = x.line().figure();
+      out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
+      if (f.numerator() == null || f.numerator() == 0) {
+        out.add(
+            para(
+                f.note() != null
+                    ? "No figure: " + Fmt.smallInWords(f.note()) + "."
+                    : "None in this period.",
+                Block.Style.NORMAL));
+        continue;
+      }
+      Map<String, Long> cells = new TreeMap<>(f.breakdown());
+      long total = Math.round(f.numerator());
+      long sum = cells.values().stream().mapToLong(Long::longValue).sum();
+      if (sum < total) {
+        cells.put("Not recorded", total - sum);
+      }
+      List<String> names = new ArrayList<>(cells.keySet());
+      List<Long> counts = new ArrayList<>(cells.values());
+      boolean[] hide = show.breakdown(counts, total);
+      List<List<Block.Cell>> rows = new ArrayList<>();
+      for (int k = 0; k < names.size(); k++) {
+        rows.add(
+            List.of(
+                Block.Cell.of(names.get(k)),
+                Block.Cell.of(hide[k] ? Fmt.SUPPRESSED : Fmt.count((double) counts.get(k))),
+                Block.Cell.of(
+                    hide[k] || hide[names.size()] || sum > total
+                        ? (hide[k] || hide[names.size()] ? Fmt.SUPPRESSED : Fmt.MISSING)
+                        : Fmt.value(100.0 * counts.get(k) / total, Unit.PERCENT))));
+      }
+      boolean hideTotal = hide[names.size()];
+      rows.add(
+          List.of(
+              Block.Cell.of("Total"),
+              Block.Cell.of(hideTotal ? Fmt.SUPPRESSED : Fmt.count((double) total)),
+              Block.Cell.of(hideTotal ? Fmt.SUPPRESSED : Fmt.value(100.0, Unit.PERCENT))));
+      out.add(
+          new Block.Table(
+              i.name() + ", " + spec.period().label(),
+              List.of("Category", "Number", "Share of total"),
+              rows));
+      if (sum > total) {
+        out.add(
+            para(
+                "A member may fall in more than one category, so the categories add up to more"
+                    + " than the total.",
+                Block.Style.NOTE));
+      }
+    }
+    out.add(new Block.Commentary("Breakdowns"));
+    out.add(new Block.PageBreak());
+  }
+
+  // ---------------------------------------------------------------- data quality
+
+  private void caveats(List<Measured> all) throws SQLException {
+    out.add(new Block.Heading(2, "Data quality", "data-quality"));
+    Set<String> tables = new LinkedHashSet<>();
+    Map<String, List<String>> users = new LinkedHashMap<>();
+    for (Measured x : all) {
+      for (String t : x.indicator().requires()) {
+        tables.add(t);
+        users.computeIfAbsent(t, k -> new ArrayList<>()).add(x.indicator().id());
+      }
+    }
+    Map<String, List<Caveats.Caveat>> found = Caveats.of(store, spec.la(), tables);
+    if (found.isEmpty()) {
+      out.add(
+          para(
+              "The imports of the returns behind these figures reported no errors or warnings on"
+                  + " the fields the indicators use.",
+              Block.Style.NORMAL));
+      return;
+    }
+    out.add(
+        para(
+            "Errors and warnings the imports reported on fields that the indicators use. A"
+                + " finding means a value was missing, unreadable or out of range and was left"
+                + " out or kept as given; the figures that use the table may be affected.",
+            Block.Style.NORMAL));
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    for (var e : found.entrySet()) {
+      for (Caveats.Caveat c : e.getValue()) {
+        List<Block.Cell> row = new ArrayList<>();
+        row.add(Block.Cell.of(e.getKey()));
+        row.add(
+            Block.Cell.of(c.code() + " (" + c.severity().toLowerCase(java.util.Locale.ROOT) + ")"));
+        row.add(Block.Cell.of(c.field()));
+        if (!show.isPublic()) {
+          row.add(Block.Cell.of(Fmt.count((double) c.count())));
+        }
+        row.add(Block.Cell.of(String.join(", ", users.get(e.getKey()))));
+        rows.add(row);
+      }
+    }
+    List<String> header = new ArrayList<>(List.of("Table", "Finding", "Field"));
+    if (!show.isPublic()) {
+      header.add("Findings");
+    }
+    header.add("Indicators that use the table");
+    out.add(new Block.Table("Import findings that touch the figures", header, rows));
+    out.add(new Block.Commentary("Data quality"));
+  }
+
+  private void suppressionNote() {
+    out.add(new Block.Heading(2, "Suppression", "suppression"));
+    out.add(
+        para(
+            "This is the public version. It shows aggregate figures only and no child's details."
+                + " As in DfE's statistics, a count from one to five is not shown: the cell shows"
+                + " c. So that a hidden count cannot be worked out from a total or a difference,"
+                + " a second cell is hidden where needed (the next smallest category of a"
+                + " breakdown; the value and numerator where the children outside a numerator"
+                + " number one to five), and rates and percentages made from a hidden count are"
+                + " hidden too. Monthly charts of counts are left out when any month counts fewer"
+                + " than six. Sentences never state a hidden number.",
+            Block.Style.NORMAL));
+  }
+
+  // ---------------------------------------------------------------- appendix
+
+  private void appendix(List<Indicator> indicators) {
+    out.add(new Block.PageBreak());
+    out.add(new Block.Heading(2, "Appendix: definitions", "definitions"));
+    out.add(
+        para(
+            "Generated from caseflow's indicator catalogue. Better when: higher, lower, or"
+                + " contextual (no good or bad direction).",
+            Block.Style.NOTE));
+    for (Stage stage : Stage.values()) {
+      List<List<Block.Cell>> rows = new ArrayList<>();
+      for (Indicator i : indicators) {
+        if (i.stage() != stage) {
+          continue;
+        }
+        rows.add(
+            List.of(
+                Block.Cell.of(i.id() + " " + i.name()),
+                Block.Cell.of(i.definition()),
+                Block.Cell.of(
+                    "Numerator: "
+                        + i.numerator()
+                        + (i.denominator().equals("-") ? "" : ". Denominator: " + i.denominator())),
+                Block.Cell.of(Fmt.unitWords(i.unit())),
+                Block.Cell.of(
+                    i.polarity() == Polarity.HIGH
+                        ? "higher"
+                        : i.polarity() == Polarity.LOW ? "lower" : "contextual"),
+                Block.Cell.of(
+                    i.source() + (i.laitCode().equals("-") ? "" : "; LAIT " + i.laitCode()))));
+      }
+      out.add(
+          new Block.Table(
+              stageWord(stage),
+              List.of("Indicator", "Definition", "Counted", "Unit", "Better when", "Source"),
+              rows));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The committee report: inputs, processes and outputs in HTML, PDF and Word. */
+package org.caseflow.report;
