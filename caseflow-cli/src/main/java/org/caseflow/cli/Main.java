@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       NeighboursCommand.class,
       BenchmarksCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -37,20 +37,35 @@ class ArchitectureTest {
         .definedBy("org.caseflow.measure..")
         .layer("synth")
         .definedBy("org.caseflow.synth..")
+        .layer("web")
+        .definedBy("org.caseflow.web..")
         .layer("present")
         .definedBy("org.caseflow.cli..")
         .whereLayer("present")
         .mayNotBeAccessedByAnyLayer()
-        .whereLayer("compare")
+        .whereLayer("web")
         .mayOnlyBeAccessedByLayers("present")
+        .whereLayer("compare")
+        .mayOnlyBeAccessedByLayers("web", "present")
         .whereLayer("measure")
-        .mayOnlyBeAccessedByLayers("compare", "present")
+        .mayOnlyBeAccessedByLayers("compare", "web", "present")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("measure", "compare", "present")
+        .mayOnlyBeAccessedByLayers("measure", "compare", "web", "present")
         .whereLayer("ingest")
-        .mayOnlyBeAccessedByLayers("store", "present")
+        .mayOnlyBeAccessedByLayers("store", "web", "present")
         .whereLayer("synth")
         .mayOnlyBeAccessedByLayers("present")
+        .check(classes);
+  }
+
+  @Test
+  void theDashboardDoesNotUseTheSynthesiser() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.caseflow.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.caseflow.synth..")
         .check(classes);
   }
 
