@@ -276,6 +276,9 @@ public final class Dashboard implements AutoCloseable {
     if (path.startsWith("/static/") || path.equals("/login")) {
       return;
     }
+    if (path.equals("/favicon.ico")) {
+      throw Halt.status(404, "No icon.");
+    }
     Optional<Session> s = sessions.find(ctx.cookie(SESSION_COOKIE));
     if (s.isEmpty()) {
       if (ctx.cookie(SESSION_COOKIE) != null) {
@@ -359,7 +362,10 @@ public final class Dashboard implements AutoCloseable {
   }
 
   private void loginPage(Context ctx) {
-    String pre = Sessions.token();
+    // Keep the token a browser already holds: a second load (another tab, a favicon redirect)
+    // must not invalidate the form on the first.
+    String held = ctx.cookie(LOGIN_COOKIE);
+    String pre = held != null && held.matches("[A-Za-z0-9_-]{43}") ? held : Sessions.token();
     ctx.header("Set-Cookie", cookie(LOGIN_COOKIE, pre, "/login", -1));
     html(ctx, Html.page("Sign in", null, Pages.login(pre, ctx.queryParam("error"))));
   }
