@@ -41,9 +41,25 @@ public final class Scorecard {
 
   /** The line for one indicator. */
   public ScorecardLine line(Indicator i, String la, ReportingPeriod period) throws SQLException {
-    Figure now = measurer.measure(i, la, period);
-    Figure previous = measurer.measure(i, la, previous(period));
-    Figure lastYear = measurer.measure(i, la, lastYear(period));
+    return line(i, la, period, q -> measurer.measure(i, la, q));
+  }
+
+  /** The indicator's figure for a period: measured, or looked up among figures measured before. */
+  public interface Figures {
+    Figure of(ReportingPeriod period) throws SQLException;
+  }
+
+  /**
+   * The line for one indicator from figures the caller may have measured already (for instance with
+   * one query for all the periods a line needs: the period, the three before it and the same period
+   * a year earlier). The same line as {@link #line(Indicator, String, ReportingPeriod)} when the
+   * figures are the same.
+   */
+  public ScorecardLine line(Indicator i, String la, ReportingPeriod period, Figures figures)
+      throws SQLException {
+    Figure now = figures.of(period);
+    Figure previous = figures.of(previous(period));
+    Figure lastYear = figures.of(lastYear(period));
     Benchmark b = null;
     Double publishedOwn = null;
     if (!i.laitCode().equals("-")) {
@@ -85,7 +101,7 @@ public final class Scorecard {
         p = previous(p);
       }
       for (ReportingPeriod q : back) {
-        values.add(q.equals(period) ? now.value() : measurer.measure(i, la, q).value());
+        values.add(q.equals(period) ? now.value() : figures.of(q).value());
       }
       if (values.stream().noneMatch(java.util.Objects::isNull)) {
         facts.add(Narrative.runOf(values, i.polarity(), word(period)));
