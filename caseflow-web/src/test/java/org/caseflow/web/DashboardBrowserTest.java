@@ -70,11 +70,15 @@ class DashboardBrowserTest {
     browser.get(web.base() + "/login");
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    button("Sign in");
   }
 
+  /** Clicks a button in the main content and waits for the next page. */
   private static void button(String text) {
+    WebElement main = browser.findElement(By.tagName("main"));
     browser.findElement(By.xpath("//main//button[normalize-space()='" + text + "']")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(main));
   }
 
   private static Object script(String js, Object... args) {
@@ -124,6 +128,29 @@ class DashboardBrowserTest {
     button("Upload and import");
     String main = browser.findElement(By.tagName("main")).getText();
     assertThat(main).contains("Imported", "cin_census_2024.xml");
+  }
+
+  @Test
+  void aBrokenUploadImportsNothingAndSaysWhy() throws Exception {
+    Path bad = dir.resolve("cin_census_broken.xml");
+    Files.writeString(bad, "<Message><Header><Collection>CIN</Collection></Header><Children>");
+    long before = batches();
+    signIn("analyst");
+    browser.get(web.base() + "/imports");
+    browser.findElement(By.id("files")).sendKeys(bad.toAbsolutePath().toString());
+    button("Upload and import");
+    String main = browser.findElement(By.tagName("main")).getText();
+    assertThat(main)
+        .contains("Nothing was imported", "cin_census_broken.xml", "store is unchanged");
+    assertThat(batches()).isEqualTo(before);
+  }
+
+  private static long batches() throws Exception {
+    try (var s = web.store.connection().createStatement();
+        var rs = s.executeQuery("SELECT count(*) FROM import_batch")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   @Test
