@@ -104,6 +104,8 @@ final class Values {
           "unspecified",
           "withheld",
           "non binary");
+  private static final Set<String> OFSTED_SEX_UNKNOWN =
+      Set.of("not stated/recorded (or unborn)", "neither", "unknown");
   private static final Set<String> SEX_UNKNOWN_CODES = Set.of("u", "i", "0", "9");
 
   /** Code lists of columns whose values carry a code inside descriptive text. */
@@ -366,7 +368,20 @@ final class Values {
     if (raw.equals("M") || raw.equals("F") || raw.equals("U")) {
       return Converted.read(raw);
     }
-    String s = words(withoutOption(raw.toLowerCase(Locale.ROOT)));
+    String option = withoutOption(raw.trim()).trim().toLowerCase(Locale.ROOT);
+    // Ofsted's own options (a) Male, b) Female, c) Not stated/recorded (or unborn), d) Neither),
+    // with or without their letter, and the words Male, Female and Unknown are the standard
+    // forms of Annex A: reading them is not a finding.
+    if (option.equals("male")) {
+      return Converted.read("M");
+    }
+    if (option.equals("female")) {
+      return Converted.read("F");
+    }
+    if (OFSTED_SEX_UNKNOWN.contains(option)) {
+      return Converted.read("U");
+    }
+    String s = words(option);
     if (MALE.contains(s)) {
       return Converted.normalised("M");
     }
