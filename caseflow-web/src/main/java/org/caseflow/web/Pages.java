@@ -246,13 +246,8 @@ final class Pages {
         .append("\">Back to the scorecard</a></p>");
     s.append("<h2>This period</h2><table><tbody>")
         .append(row2("Value", value(f, suppressed)))
-        .append(row2("Numerator", Suppress.count(f.numerator(), suppressed)))
-        .append(
-            row2(
-                "Denominator",
-                i.unit() == Unit.RATE_PER_10K
-                    ? Html.number(f.denominator())
-                    : Suppress.count(f.denominator(), suppressed)))
+        .append(row2("Numerator", Suppress.numerator(f, suppressed)))
+        .append(row2("Denominator", Suppress.denominator(f, suppressed)))
         .append("<tr><th scope=\"row\">Status</th><td>")
         .append(rag(l.rag()))
         .append("</td></tr>")
@@ -293,13 +288,9 @@ final class Pages {
           .append("</th><td class=\"num\">")
           .append(esc(value(t, suppressed)))
           .append("</td><td class=\"num\">")
-          .append(esc(Suppress.count(t.numerator(), suppressed)))
+          .append(esc(Suppress.numerator(t, suppressed)))
           .append("</td><td class=\"num\">")
-          .append(
-              esc(
-                  i.unit() == Unit.RATE_PER_10K
-                      ? Html.number(t.denominator())
-                      : Suppress.count(t.denominator(), suppressed)))
+          .append(esc(Suppress.denominator(t, suppressed)))
           .append("</td></tr>");
     }
     s.append("</tbody></table>");
@@ -361,17 +352,15 @@ final class Pages {
             .append("<th scope=\"col\" class=\"num\">Count</th></tr></thead><tbody>");
     List<String> shown = Suppress.breakdown(breakdown, suppressed);
     int k = 0;
-    long total = 0;
-    for (var e : breakdown.entrySet()) {
-      total += e.getValue();
+    for (String category : breakdown.keySet()) {
       s.append("<tr><th scope=\"row\">")
-          .append(esc(e.getKey()))
+          .append(esc(category))
           .append("</th><td class=\"num\">")
           .append(esc(shown.get(k++)))
           .append("</td></tr>");
     }
     s.append("<tr><th scope=\"row\">Total</th><td class=\"num\">")
-        .append(esc(Suppress.count((double) total, suppressed)))
+        .append(esc(shown.get(k)))
         .append("</td></tr></tbody></table>");
     return s.toString();
   }

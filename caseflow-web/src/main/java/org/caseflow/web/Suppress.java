@@ -1,66 +1,63 @@
 package org.caseflow.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.caseflow.compare.Suppression;
 import org.caseflow.measure.Figure;
-import org.caseflow.measure.Unit;
 
 /**
- * Suppression for councillors' views, as in the public report: a count from 1 to 5 is shown as "c",
- * and so is any value computed from one.
+ * What a councillor sees: the public report's suppression ({@link Suppression}), applied to the
+ * dashboard's cells. Other roles see every number.
  */
 final class Suppress {
   /** The mark shown instead of a suppressed figure. */
-  static final String MARK = "c";
+  static final String MARK = Suppression.MARK;
 
   private Suppress() {}
 
-  /** Whether a count must be hidden. */
-  static boolean small(Double count) {
-    return count != null && count >= 1 && count <= 5;
+  /** Whether the figure's value must be hidden from a councillor. */
+  static boolean value(Figure f) {
+    return Suppression.figure(f).value().suppressed();
   }
 
-  /** Whether the figure's value must be hidden (its numerator or its count of members is small). */
-  static boolean value(Figure f) {
-    if (f.value() == null) {
-      return false;
-    }
-    if (f.indicator().unit() == Unit.RATE_PER_10K) {
-      return small(f.numerator());
-    }
-    return small(f.numerator()) || small(f.denominator());
+  /** The figure's numerator as shown to the audience. */
+  static String numerator(Figure f, boolean suppressed) {
+    return suppressed && Suppression.figure(f).numerator().suppressed()
+        ? MARK
+        : Html.number(f.numerator());
+  }
+
+  /** The figure's denominator as shown to the audience. */
+  static String denominator(Figure f, boolean suppressed) {
+    return suppressed && Suppression.figure(f).denominator().suppressed()
+        ? MARK
+        : Html.number(f.denominator());
+  }
+
+  /** A count of children as shown to the audience. */
+  static String count(Double count, boolean suppressed) {
+    return suppressed && Suppression.isSmall(count) ? MARK : Html.number(count);
   }
 
   /**
-   * A breakdown's counts as shown: counts from 1 to 5 hidden, and when exactly one is hidden the
-   * next smallest non-zero count too, so the total cannot reveal it.
+   * A breakdown's counts then its total, as shown: with secondary suppression for councillors, so a
+   * hidden count cannot be worked out from the total.
    */
-  static java.util.List<String> breakdown(java.util.Map<String, Long> counts, boolean suppressed) {
-    java.util.List<Long> values = new java.util.ArrayList<>(counts.values());
-    java.util.List<String> out = new java.util.ArrayList<>();
-    boolean[] hide = new boolean[values.size()];
-    int hidden = 0;
-    for (int k = 0; k < values.size(); k++) {
-      hide[k] = suppressed && small((double) values.get(k));
-      hidden += hide[k] ? 1 : 0;
-    }
-    if (hidden == 1) {
-      int next = -1;
-      for (int k = 0; k < values.size(); k++) {
-        if (!hide[k] && values.get(k) > 0 && (next < 0 || values.get(k) < values.get(next))) {
-          next = k;
-        }
+  static List<String> breakdown(Map<String, Long> counts, boolean suppressed) {
+    List<String> out = new ArrayList<>();
+    if (!suppressed) {
+      long total = 0;
+      for (Long n : counts.values()) {
+        out.add(Html.number(n == null ? 0.0 : n));
+        total += n == null ? 0 : n;
       }
-      if (next >= 0) {
-        hide[next] = true;
-      }
+      out.add(Html.number((double) total));
+      return out;
     }
-    for (int k = 0; k < values.size(); k++) {
-      out.add(hide[k] ? MARK : Html.number((double) values.get(k)));
+    for (Suppression.Cell c : Suppression.breakdown(counts, "\u0000total").values()) {
+      out.add(c.suppressed() ? MARK : Html.number(c.number()));
     }
     return out;
-  }
-
-  /** A count as shown to the role. */
-  static String count(Double count, boolean suppressed) {
-    return suppressed && small(count) ? MARK : Html.number(count);
   }
 }

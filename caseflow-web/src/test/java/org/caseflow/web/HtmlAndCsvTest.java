@@ -30,9 +30,9 @@ class HtmlAndCsvTest {
     b.put("PHY", 3L);
     b.put("EMO", 9L);
     b.put("SAB", 0L);
-    // PHY (3) is small; with the total shown it could be worked out, so EMO (9, the next
-    // smallest non-zero) is hidden too. Zero is not hidden.
-    assertThat(Suppress.breakdown(b, true)).containsExactly("20", "c", "c", "0");
-    assertThat(Suppress.breakdown(b, false)).containsExactly("20", "3", "9", "0");
+    // Total 20 + 3 + 9 + 0 = 32. PHY (3) is small; with the total shown it could be worked out
+    // (32 - 20 - 9), so EMO (9, the next smallest non-zero) is hidden too. Zero is not hidden.
+    assertThat(Suppress.breakdown(b, true)).containsExactly("20", "c", "c", "0", "32");
+    assertThat(Suppress.breakdown(b, false)).containsExactly("20", "3", "9", "0", "32");
   }
 }
