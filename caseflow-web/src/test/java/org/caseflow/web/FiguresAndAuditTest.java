@@ -58,6 +58,23 @@ class FiguresAndAuditTest {
   }
 
   @Test
+  void aBreakdownIsSuppressedForCouncillorsOnly() throws Exception {
+    // OC10 by initial category: C1, C2 and C3 are open at 31 March 2025, all neglect, so
+    // Neglect 3 and Total 3; both are from 1 to 5, so a councillor sees c for both.
+    String analyst =
+        Client.signedIn(web.base(), "analyst").get("/indicators/OC10?period=2024-25").body();
+    String breakdown = analyst.substring(analyst.indexOf("<h2>Breakdown</h2>"));
+    assertThat(cellAfter(breakdown, ">Neglect<")).isEqualTo("3");
+    assertThat(cellAfter(breakdown, ">Total<")).isEqualTo("3");
+    String councillor =
+        Client.signedIn(web.base(), "councillor").get("/indicators/OC10?period=2024-25").body();
+    String hidden = councillor.substring(councillor.indexOf("<h2>Breakdown</h2>"));
+    assertThat(cellAfter(hidden, ">Neglect<")).isEqualTo("c");
+    assertThat(cellAfter(hidden, ">Total<")).isEqualTo("c");
+    assertThat(councillor).doesNotContain("Show the children behind this figure");
+  }
+
+  @Test
   void theEighteenMonthListShowsC1AndC2AndIsAudited() throws Exception {
     Client manager = Client.signedIn(web.base(), "manager");
     var r =
