@@ -165,6 +165,25 @@ class RouteRolesTest {
   }
 
   @Test
+  void nothingInTheApplicationChangesTheAuditLog() throws Exception {
+    // The only routes that touch it read it; a write to it, even by an admin, finds no route.
+    Client admin = CLIENTS.get(Role.ADMIN);
+    assertThat(admin.postForm("/audit", Map.of("subject", "x")).statusCode()).isEqualTo(404);
+    assertThat(admin.postForm("/audit.csv", Map.of()).statusCode()).isEqualTo(404);
+    var delete =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + "/audit"))
+            .header("X-CSRF-Token", admin.csrf)
+            .DELETE()
+            .build();
+    assertThat(
+            admin
+                .http
+                .send(delete, java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
     Client manager = CLIENTS.get(Role.MANAGER);
     Map<String, String> form =
