@@ -114,6 +114,7 @@ public final class Dashboard implements AutoCloseable {
   private final AtomicReference<List<ReportingPeriod>> periods = new AtomicReference<>();
   private final byte[] htmx;
   private final byte[] css;
+  private final byte[] js;
   private Javalin app;
 
   private Dashboard(Options options) throws SQLException {
@@ -124,6 +125,7 @@ public final class Dashboard implements AutoCloseable {
     this.limiter = new LoginLimiter(options.clock());
     this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
     this.css = resource("/org/caseflow/web/caseflow.css");
+    this.js = resource("/org/caseflow/web/caseflow.js");
   }
 
   /** Starts the dashboard and returns once it is listening. */
@@ -201,6 +203,7 @@ public final class Dashboard implements AutoCloseable {
     r.before(this::guard);
     r.get("/static/htmx.min.js", ctx -> asset(ctx, htmx, "text/javascript"));
     r.get("/static/caseflow.css", ctx -> asset(ctx, css, "text/css"));
+    r.get("/static/caseflow.js", ctx -> asset(ctx, js, "text/javascript"));
     r.get("/login", this::loginPage);
     r.post("/login", this::login);
     r.post("/logout", this::logout);

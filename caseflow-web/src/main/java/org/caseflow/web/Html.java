@@ -64,13 +64,18 @@ final class Html {
     StringBuilder s = new StringBuilder(body.length() + 2048);
     s.append("<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        // htmx: no injected style element (the CSP allows none), and swap error pages too, so
+        // an upload that is refused shows why.
+        .append("<meta name=\"htmx-config\" content=\"{&quot;includeIndicatorStyles&quot;:false,")
+        .append("&quot;responseHandling&quot;:[{&quot;code&quot;:&quot;204&quot;,")
         .append(
-            "<meta name=\"htmx-config\" content=\"{&quot;includeIndicatorStyles&quot;:false}\">")
+            "&quot;swap&quot;:false},{&quot;code&quot;:&quot;...&quot;,&quot;swap&quot;:true}]}\">")
         .append("<title>")
         .append(esc(title))
         .append(" – caseflow</title>")
         .append("<link rel=\"stylesheet\" href=\"/static/caseflow.css\">")
-        .append("<script src=\"/static/htmx.min.js\" defer></script></head>");
+        .append("<script src=\"/static/htmx.min.js\" defer></script>")
+        .append("<script src=\"/static/caseflow.js\" defer></script></head>");
     if (session == null) {
       s.append("<body>");
     } else {

@@ -650,15 +650,21 @@ final class Pages {
       }
       s.append("</div>");
     }
+    // Without script the form posts as usual; with htmx it posts in the background so the
+    // progress bar can move, and the page's main content is replaced by the answer.
     s.append("<h2>Upload returns</h2><form method=\"post\" action=\"/imports\"")
-        .append(" enctype=\"multipart/form-data\">")
+        .append(" enctype=\"multipart/form-data\" hx-post=\"/imports\"")
+        .append(" hx-encoding=\"multipart/form-data\" hx-target=\"main\" hx-select=\"main\"")
+        .append(" hx-swap=\"outerHTML\">")
         .append(Html.csrf(session))
         .append("<label for=\"files\">Return files (CIN census XML, SSDA903 CSV or XML,")
         .append(" Annex A xlsx)</label><input id=\"files\" name=\"files\" type=\"file\"")
         .append(" multiple required><label for=\"year\">Collection year, for returns that")
         .append(" do not name it (e.g. 2024-25)</label><input id=\"year\" name=\"year\"")
         .append(" pattern=\"\\d{4}-\\d{2}\"><p><button type=\"submit\">Upload and import")
-        .append("</button></p></form>");
+        .append("</button> <progress id=\"upload-progress\" max=\"100\" value=\"0\"")
+        .append(" aria-labelledby=\"upload-status\">0%</progress> <span id=\"upload-status\"")
+        .append(" role=\"status\"></span></p></form>");
     s.append("<h2>Provenance</h2><table><caption>Returns in the store, newest first</caption>")
         .append("<thead><tr><th scope=\"col\">Batch</th><th scope=\"col\">Return</th>")
         .append("<th scope=\"col\">Year</th><th scope=\"col\">Imported</th>")

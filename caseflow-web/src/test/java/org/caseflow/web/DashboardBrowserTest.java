@@ -125,9 +125,13 @@ class DashboardBrowserTest {
     signIn("analyst");
     browser.get(web.base() + "/imports");
     browser.findElement(By.id("files")).sendKeys(cin.toAbsolutePath().toString());
+    // htmx posts the form in the background (so the progress bar moves): the page is not
+    // reloaded, only its main content replaced, so a mark left on the window survives.
+    script("window.caseflowMark = 'kept'");
     button("Upload and import");
     String main = browser.findElement(By.tagName("main")).getText();
     assertThat(main).contains("Imported", "cin_census_2024.xml");
+    assertThat(script("return window.caseflowMark")).isEqualTo("kept");
   }
 
   @Test
