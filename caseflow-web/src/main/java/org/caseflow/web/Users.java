@@ -104,15 +104,23 @@ public final class Users {
 
   /** The role, when the name and password match an account. */
   Optional<Role> verify(String name, char[] password) throws SQLException {
-    Optional<Row> row = row(name);
+    return check(row(name), password);
+  }
+
+  /**
+   * The role, when the password matches the account read before (for checking the password without
+   * holding the store). An unknown name costs the same bcrypt check as a known one.
+   */
+  static Optional<Role> check(Optional<Row> row, char[] password) {
     byte[] hash = row.map(r -> r.hash.getBytes(StandardCharsets.UTF_8)).orElse(DUMMY);
     boolean ok = BCrypt.verifyer().verify(password, hash).verified;
     return ok && row.isPresent() ? Optional.of(row.get().role) : Optional.empty();
   }
 
-  private record Row(Role role, String hash) {}
+  /** An account's role and password hash. */
+  record Row(Role role, String hash) {}
 
-  private Optional<Row> row(String name) throws SQLException {
+  Optional<Row> row(String name) throws SQLException {
     try (PreparedStatement ps =
         store
             .connection()
