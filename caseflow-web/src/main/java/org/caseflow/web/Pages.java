@@ -663,7 +663,7 @@ final class Pages {
         .append(" do not name it (e.g. 2024-25)</label><input id=\"year\" name=\"year\"")
         .append(" pattern=\"\\d{4}-\\d{2}\"><p><button type=\"submit\">Upload and import")
         .append("</button> <progress id=\"upload-progress\" max=\"100\" value=\"0\"")
-        .append(" aria-labelledby=\"upload-status\">0%</progress> <span id=\"upload-status\"")
+        .append(" aria-label=\"Upload progress\">0%</progress> <span id=\"upload-status\"")
         .append(" role=\"status\"></span></p></form>");
     s.append("<h2>Provenance</h2><table><caption>Returns in the store, newest first</caption>")
         .append("<thead><tr><th scope=\"col\">Batch</th><th scope=\"col\">Return</th>")

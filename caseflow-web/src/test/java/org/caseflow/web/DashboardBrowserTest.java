@@ -44,6 +44,10 @@ class DashboardBrowserTest {
         "--no-first-run",
         "--disable-quic",
         "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -132,6 +136,27 @@ class DashboardBrowserTest {
     String main = browser.findElement(By.tagName("main")).getText();
     assertThat(main).contains("Imported", "cin_census_2024.xml");
     assertThat(script("return window.caseflowMark")).isEqualTo("kept");
+  }
+
+  @Test
+  void thePagesBreakNoRuleOfTheirOwnContentSecurityPolicy() {
+    signIn("admin");
+    for (String page :
+        List.of(
+            "/scorecard?period=2024-25",
+            "/indicators/OC10?period=2024-25",
+            "/exceptions?period=2024-25",
+            "/actions",
+            "/imports",
+            "/audit")) {
+      browser.get(web.base() + page);
+    }
+    List<String> violations =
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Refused"))
+            .toList();
+    assertThat(violations).isEmpty();
   }
 
   @Test
