@@ -438,6 +438,13 @@ public final class Dashboard implements AutoCloseable {
                       out.add(ReportingPeriod.of(new CollectionYear(rs.getInt(1))));
                     }
                   }
+                  // The latest year's quarters too, latest first, after the years.
+                  if (!out.isEmpty()) {
+                    String fy = out.get(0).label();
+                    for (int q = 4; q >= 1; q--) {
+                      out.add(ReportingPeriod.parse(fy + "-Q" + q));
+                    }
+                  }
                 }
                 return out;
               });

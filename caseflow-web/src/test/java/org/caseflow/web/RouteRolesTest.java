@@ -56,6 +56,7 @@ class RouteRolesTest {
         List.of(
             "/scorecard",
             "/scorecard?period=2024-25",
+            "/scorecard?period=2024-25-Q4",
             "/indicators/OC07?period=2024-25",
             "/exceptions?period=2024-25",
             "/actions",
@@ -64,6 +65,15 @@ class RouteRolesTest {
         assertThat(get(r, path)).as(r + " " + path).isEqualTo(200);
       }
     }
+  }
+
+  @Test
+  void aPeriodCaseflowCannotReadIsABadRequestShowingTheForms() throws Exception {
+    var r = CLIENTS.get(Role.ANALYST).get("/scorecard?period=last-year");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("2025-26-Q1 (quarter");
+    assertThat(CLIENTS.get(Role.ANALYST).get("/scorecard").body())
+        .contains("<option value=\"2024-25-Q4\">");
   }
 
   @Test
