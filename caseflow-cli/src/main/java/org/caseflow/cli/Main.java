@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       NeighboursCommand.class,
       BenchmarksCommand.class,
       BenchCommand.class,
+      TemplatesCommand.class,
       ServeCommand.class,
       UsersCommand.class,
       CommandLine.HelpCommand.class

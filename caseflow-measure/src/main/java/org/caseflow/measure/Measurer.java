@@ -24,6 +24,10 @@ public final class Measurer {
   private static final java.util.regex.Pattern BREAKDOWN =
       java.util.regex.Pattern.compile("\\bcategory\\b");
 
+  /** A member query whose rows carry a weight column: sums of weights, not counts of rows. */
+  private static final java.util.regex.Pattern WEIGHTED =
+      java.util.regex.Pattern.compile("\\bweight\\b");
+
   private final Connection connection;
   private final Population population;
   private final Map<String, Boolean> loaded = new HashMap<>();
@@ -155,9 +159,13 @@ public final class Measurer {
     boolean median = indicator.unit() == Unit.MEDIAN;
     boolean hasMeasure = indicator.unit() == Unit.MEAN || median;
     String with = bind(indicator.withClause(), la, periods.get(0));
+    boolean weighted = WEIGHTED.matcher(indicator.sql()).find();
     String sql =
         with
-            + "SELECT period_index, sum(in_numerator), sum(in_denominator)"
+            + (weighted
+                ? "SELECT period_index, sum(CASE WHEN in_numerator = 1 THEN weight ELSE 0 END),"
+                    + " sum(CASE WHEN in_denominator = 1 THEN weight ELSE 0 END)"
+                : "SELECT period_index, sum(in_numerator), sum(in_denominator)")
             + (hasMeasure
                 ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
                     + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
@@ -166,24 +174,26 @@ public final class Measurer {
                 ? ", percentile_cont(0.5) WITHIN GROUP (ORDER BY measure)"
                     + " FILTER (WHERE in_denominator = 1)"
                 : ", NULL")
-            + " FROM ("
+            + ", count(*) FROM ("
             + union
             + ") u GROUP BY period_index";
-    long[][] counts = new long[periods.size()][3];
+    double[][] counts = new double[periods.size()][3];
     double[] sums = new double[periods.size()];
     Double[] medians = new Double[periods.size()];
+    boolean[] any = new boolean[periods.size()];
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         int k = rs.getInt(1);
-        counts[k][0] = rs.getLong(2);
-        counts[k][1] = rs.getLong(3);
+        counts[k][0] = rs.getDouble(2);
+        counts[k][1] = rs.getDouble(3);
         double sum = rs.getDouble(4);
         // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
         sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
         counts[k][2] = rs.getLong(5);
         double med = rs.getDouble(6);
         medians[k] = rs.wasNull() ? null : med;
+        any[k] = rs.getLong(7) > 0;
       }
     }
     List<Map<String, Long>> breakdowns = new ArrayList<>();
@@ -198,6 +208,7 @@ public final class Measurer {
                       + "SELECT period_index, category, count(*) FROM ("
                       + union
                       + ") u WHERE in_numerator = 1 AND category IS NOT NULL"
+                      + (weighted ? " AND weight > 0" : "")
                       + " GROUP BY period_index, category")) {
         while (rs.next()) {
           breakdowns.get(rs.getInt(1)).put(rs.getString(2), rs.getLong(3));
@@ -214,9 +225,10 @@ public final class Measurer {
               counts[k][0],
               counts[k][1],
               sums[k],
-              counts[k][2],
+              (long) counts[k][2],
               medians[k],
               breakdowns.get(k),
+              weighted && !any[k],
               new LazyMembers(this, indicator, la, p)));
     }
     return out;
@@ -224,19 +236,19 @@ public final class Measurer {
 
   private Figure figure(
       Indicator indicator, String la, ReportingPeriod period, List<Member> members) {
-    long num = 0;
-    long den = 0;
+    double num = 0;
+    double den = 0;
     List<Double> measures = new ArrayList<>();
     Map<String, Long> breakdown = new TreeMap<>();
     for (Member m : members) {
       if (m.inNumerator()) {
-        num++;
-        if (m.category() != null) {
+        num += m.weight();
+        if (m.category() != null && m.weight() > 0) {
           breakdown.merge(m.category(), 1L, Long::sum);
         }
       }
       if (m.inDenominator()) {
-        den++;
+        den += m.weight();
         if (m.measure() != null) {
           measures.add(m.measure());
         }
@@ -253,6 +265,7 @@ public final class Measurer {
         measures.size(),
         median(measures),
         breakdown,
+        members.isEmpty() && WEIGHTED.matcher(indicator.sql()).find(),
         members);
   }
 
@@ -260,22 +273,23 @@ public final class Measurer {
       Indicator indicator,
       String la,
       ReportingPeriod period,
-      long num,
-      long den,
+      double num,
+      double den,
       double measureSum,
       long measureCount,
       Double measureMedian,
       Map<String, Long> breakdown,
+      boolean noSnapshot,
       List<Member> members) {
     String note = null;
     Double value;
-    Double numerator = (double) num;
+    Double numerator = num;
     Double denominator = null;
     switch (indicator.unit()) {
-      case COUNT -> value = (double) num;
-      case PERCENT -> {
-        denominator = (double) den;
-        value = den == 0 ? null : 100.0 * num / den;
+      case COUNT -> value = num;
+      case PERCENT, RATIO -> {
+        denominator = den;
+        value = den == 0 ? null : (indicator.unit() == Unit.PERCENT ? 100.0 : 1.0) * num / den;
         if (den == 0) {
           note = "no members in the denominator for this period";
         }
@@ -316,6 +330,11 @@ public final class Measurer {
       }
       default -> throw new IllegalStateException(indicator.unit().name());
     }
+    if (noSnapshot) {
+      // A weighted (workforce) figure with no rows: no census date or extract month in the period.
+      value = null;
+      note = "no census date or caseload month falls in this period";
+    }
     if (value == null && note == null) {
       note = "no members for this period";
     }
@@ -345,6 +364,7 @@ public final class Measurer {
       boolean hasMeasure = hasColumn(rs, "measure");
       boolean hasCategory = hasColumn(rs, "category");
       boolean hasIndex = hasColumn(rs, "period_index");
+      boolean hasWeight = hasColumn(rs, "weight");
       while (rs.next()) {
         Date d = rs.getDate("event_date");
         Double measure = null;
@@ -360,7 +380,8 @@ public final class Measurer {
                 rs.getInt("in_numerator") == 1,
                 rs.getInt("in_denominator") == 1,
                 measure,
-                hasCategory ? rs.getString("category") : null));
+                hasCategory ? rs.getString("category") : null,
+                hasWeight ? rs.getDouble("weight") : 1.0));
       }
     }
   }

@@ -41,6 +41,14 @@ final class FixtureStores implements AutoCloseable {
     return measurers.get(engine).measure(ind, "808", ReportingPeriod.parse(period));
   }
 
+  /** The figures for several periods, measured with the one-query series path. */
+  java.util.List<Figure> series(String engine, String id, String... periods) throws SQLException {
+    Indicator ind = CATALOGUE.find(id).orElseThrow(() -> new AssertionError("no indicator " + id));
+    return measurers
+        .get(engine)
+        .measure(ind, "808", java.util.Arrays.stream(periods).map(ReportingPeriod::parse).toList());
+  }
+
   @Override
   public void close() throws SQLException {
     for (Store s : stores.values()) {

@@ -64,7 +64,7 @@ final class Pages {
     return switch (unit) {
       case PERCENT -> String.format(Locale.ROOT, "%.1f%%", v);
       case RATE_PER_10K -> String.format(Locale.ROOT, "%.1f per 10,000", v);
-      case MEAN, MEDIAN -> String.format(Locale.ROOT, "%.1f", v);
+      case MEAN, MEDIAN, RATIO -> String.format(Locale.ROOT, "%.1f", v);
       case COUNT -> Html.number(v);
     };
   }
@@ -221,6 +221,9 @@ final class Pages {
       case INPUTS -> "Inputs: demand at the front door";
       case PROCESSES -> "Processes: timeliness and quality of statutory work";
       case OUTPUTS -> "Outputs: children in need, protection, care and leaving care";
+      case WORKFORCE -> "Workforce: social workers, caseloads, agency and vacancies";
+      case FINANCE -> "Finance: budgets and spending";
+      case LOCAL -> "Local cohorts and early help";
     };
   }
 
