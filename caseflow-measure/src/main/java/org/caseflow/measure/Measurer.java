@@ -43,7 +43,9 @@ public final class Measurer {
 
   /**
    * Measures every indicator for the periods, spreading the indicators over parallel connections to
-   * the store (one per core, at most four). The figures come back in catalogue order.
+   * the store (one per core, at most four). The figures come back in catalogue order. On DuckDB
+   * each query runs on one thread meanwhile (the store's thread setting is restored afterwards), as
+   * the connections already keep the cores busy.
    */
   public static List<List<Figure>> measureAll(
       Store store,
@@ -57,8 +59,29 @@ public final class Measurer {
         new ArrayList<>(java.util.Collections.nCopies(indicators.size(), null));
     java.util.concurrent.atomic.AtomicInteger next =
         new java.util.concurrent.atomic.AtomicInteger();
+    // The longest queries first, so that no connection is left with a long one at the end.
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < indicators.size(); k++) {
+      order.add(k);
+    }
+    order.sort(
+        java.util.Comparator.comparingInt(
+                (Integer k) ->
+                    indicators.get(k).shared().length() + indicators.get(k).sql().length())
+            .reversed());
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(threads);
+    // The parallelism is across indicators: DuckDB's own threads inside each query would only
+    // compete with the other connections for the same cores, so each query runs on one.
+    String duckdbThreads = null;
+    if (store.dialect() == org.caseflow.store.Dialect.DUCKDB && threads > 1) {
+      try (Statement s = store.connection().createStatement();
+          ResultSet rs = s.executeQuery("SELECT current_setting('threads')")) {
+        rs.next();
+        duckdbThreads = String.valueOf(Integer.parseInt(rs.getString(1).strip()));
+        s.execute("SET threads = 1");
+      }
+    }
     try {
       List<java.util.concurrent.Future<Void>> work = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -69,8 +92,9 @@ public final class Measurer {
                 () -> {
                   try {
                     Measurer m = new Measurer(c, population);
-                    int k;
-                    while ((k = next.getAndIncrement()) < indicators.size()) {
+                    int n;
+                    while ((n = next.getAndIncrement()) < indicators.size()) {
+                      int k = order.get(n);
                       out.set(k, m.measure(indicators.get(k), la, periods));
                     }
                   } finally {
@@ -96,6 +120,11 @@ public final class Measurer {
       }
     } finally {
       pool.shutdown();
+      if (duckdbThreads != null) {
+        try (Statement s = store.connection().createStatement()) {
+          s.execute("SET threads = " + duckdbThreads);
+        }
+      }
     }
     return out;
   }
@@ -105,6 +134,10 @@ public final class Measurer {
       throws SQLException {
     if (!la.matches("\\d{3}")) {
       throw new IllegalArgumentException("'" + la + "' is not a 3-digit DfE council code");
+    }
+    if (!indicator.isSupported()) {
+      return new Figure(
+          indicator, la, period, null, null, null, List.of(), Map.of(), indicator.unsupported());
     }
     for (String table : indicator.requires()) {
       if (!isLoaded(table, la)) {
@@ -133,6 +166,12 @@ public final class Measurer {
       throw new IllegalArgumentException("'" + la + "' is not a 3-digit DfE council code");
     }
     List<Figure> out = new ArrayList<>();
+    if (!indicator.isSupported()) {
+      for (ReportingPeriod p : periods) {
+        out.add(measure(indicator, la, p));
+      }
+      return out;
+    }
     for (String table : indicator.requires()) {
       if (!isLoaded(table, la)) {
         for (ReportingPeriod p : periods) {
@@ -141,31 +180,43 @@ public final class Measurer {
         return out;
       }
     }
-    StringBuilder union = new StringBuilder();
+    // The periods are a relation and the member query runs once per period as a lateral
+    // subquery: the engine plans it once instead of once per period.
+    StringBuilder values = new StringBuilder();
     for (int k = 0; k < periods.size(); k++) {
-      if (k > 0) {
-        union.append(" UNION ALL ");
-      }
-      union
-          .append("SELECT ")
+      values
+          .append(k == 0 ? "" : ", ")
+          .append('(')
           .append(k)
-          .append(" AS period_index, m")
-          .append(k)
-          .append(".* FROM (")
-          .append(bind(indicator.sql(), la, periods.get(k)))
-          .append(") m")
-          .append(k);
+          .append(", ")
+          .append(literal(periods.get(k).start()))
+          .append(", ")
+          .append(literal(periods.get(k).end()))
+          .append(')');
     }
+    String union =
+        "SELECT cf_period.period_index, m.* FROM (VALUES "
+            + values
+            + ") cf_period(period_index, period_start, period_end), LATERAL ("
+            + indicator
+                .sql()
+                .replace(":la", "'" + la + "'")
+                .replace(":start", "cf_period.period_start")
+                .replace(":end", "cf_period.period_end")
+            + ") m";
     boolean median = indicator.unit() == Unit.MEDIAN;
     boolean hasMeasure = indicator.unit() == Unit.MEAN || median;
     String with = bind(indicator.withClause(), la, periods.get(0));
     boolean weighted = WEIGHTED.matcher(indicator.sql()).find();
+    String numeratorAndDenominator =
+        weighted
+            ? "sum(CASE WHEN in_numerator = 1 THEN weight ELSE 0 END),"
+                + " sum(CASE WHEN in_denominator = 1 THEN weight ELSE 0 END)"
+            : "sum(in_numerator), sum(in_denominator)";
     String sql =
         with
-            + (weighted
-                ? "SELECT period_index, sum(CASE WHEN in_numerator = 1 THEN weight ELSE 0 END),"
-                    + " sum(CASE WHEN in_denominator = 1 THEN weight ELSE 0 END)"
-                : "SELECT period_index, sum(in_numerator), sum(in_denominator)")
+            + "SELECT period_index, "
+            + numeratorAndDenominator
             + (hasMeasure
                 ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
                     + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
@@ -180,27 +231,64 @@ public final class Measurer {
     double[][] counts = new double[periods.size()][3];
     double[] sums = new double[periods.size()];
     Double[] medians = new Double[periods.size()];
+    // Whether a period had any row at all: a weighted (workforce) figure with none has no value.
     boolean[] any = new boolean[periods.size()];
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        int k = rs.getInt(1);
-        counts[k][0] = rs.getDouble(2);
-        counts[k][1] = rs.getDouble(3);
-        double sum = rs.getDouble(4);
-        // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
-        sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
-        counts[k][2] = rs.getLong(5);
-        double med = rs.getDouble(6);
-        medians[k] = rs.wasNull() ? null : med;
-        any[k] = rs.getLong(7) > 0;
-      }
-    }
     List<Map<String, Long>> breakdowns = new ArrayList<>();
     for (int k = 0; k < periods.size(); k++) {
       breakdowns.add(new TreeMap<>());
     }
-    if (BREAKDOWN.matcher(indicator.sql()).find()) {
+    boolean breakdown = BREAKDOWN.matcher(indicator.sql()).find();
+    if (breakdown && !median) {
+      // One pass for a breakdown: counts per period and category, added up here per period.
+      String grouped =
+          with
+              + "SELECT period_index, category, "
+              + numeratorAndDenominator
+              + (hasMeasure
+                  ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
+                      + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
+                  : ", NULL, NULL")
+              + (weighted
+                  ? ", count(CASE WHEN in_numerator = 1 AND weight > 0 THEN 1 END)"
+                  : ", sum(in_numerator)")
+              + ", count(*) FROM ("
+              + union
+              + ") u GROUP BY period_index, category";
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(grouped)) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          String category = rs.getString(2);
+          counts[k][0] += rs.getDouble(3);
+          counts[k][1] += rs.getDouble(4);
+          double sum = rs.getDouble(5);
+          sums[k] += rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
+          counts[k][2] += rs.getLong(6);
+          long inCategory = rs.getLong(7);
+          any[k] |= rs.getLong(8) > 0;
+          if (category != null && inCategory > 0) {
+            breakdowns.get(k).put(category, inCategory);
+          }
+        }
+      }
+    } else {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          counts[k][0] = rs.getDouble(2);
+          counts[k][1] = rs.getDouble(3);
+          double sum = rs.getDouble(4);
+          // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
+          sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
+          counts[k][2] = rs.getLong(5);
+          double med = rs.getDouble(6);
+          medians[k] = rs.wasNull() ? null : med;
+          any[k] = rs.getLong(7) > 0;
+        }
+      }
+    }
+    if (breakdown && median) {
       try (Statement s = connection.createStatement();
           ResultSet rs =
               s.executeQuery(
@@ -345,6 +433,9 @@ public final class Measurer {
   /** The units behind an indicator's figure, in child and date order. */
   public List<Member> members(Indicator indicator, String la, ReportingPeriod period)
       throws SQLException {
+    if (!indicator.isSupported()) {
+      return List.of();
+    }
     String sql =
         bind(indicator.withClause(), la, period)
             + "SELECT * FROM ("
@@ -363,8 +454,8 @@ public final class Measurer {
     {
       boolean hasMeasure = hasColumn(rs, "measure");
       boolean hasCategory = hasColumn(rs, "category");
-      boolean hasIndex = hasColumn(rs, "period_index");
       boolean hasWeight = hasColumn(rs, "weight");
+      boolean hasIndex = hasColumn(rs, "period_index");
       while (rs.next()) {
         Date d = rs.getDate("event_date");
         Double measure = null;
