@@ -73,8 +73,27 @@ final class BenchCommand implements Callable<Integer> {
               + " on this store.")
   String reportStore;
 
+  @Option(
+      names = "--web",
+      paramLabel = "STORE",
+      description = {
+        "Instead, load-test the dashboard's scorecard page on a copy of this DuckDB store",
+        "(a PostgreSQL URL is used in place, with a 'bench' account added): --clients",
+        "concurrent signed-in clients on loopback, --requests each."
+      })
+  String webStore;
+
+  @Option(names = "--clients", defaultValue = "50", description = "Concurrent web clients.")
+  int clients;
+
+  @Option(names = "--requests", defaultValue = "200", description = "Timed requests per client.")
+  int requests;
+
   @Override
   public Integer call() throws Exception {
+    if (webStore != null) {
+      return WebBench.run(webStore, clients, requests);
+    }
     if (catalogueStore != null) {
       return catalogue();
     }

@@ -22,6 +22,9 @@ import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
 import org.caseflow.synth.SynthSpec;
 import org.caseflow.synth.Synthesiser;
+import org.caseflow.web.Dashboard;
+import org.caseflow.web.Role;
+import org.caseflow.web.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,6 +46,14 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "Where the returns and the demo store go (default ./demo).")
   Path out;
+
+  @Option(
+      names = "--no-serve",
+      description = "Do not start the dashboard afterwards (it starts only on a terminal anyway).")
+  boolean noServe;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Dashboard port (default 8080).")
+  int port;
 
   @Override
   public Integer call() throws Exception {
@@ -114,7 +125,24 @@ final class DemoCommand implements Callable<Integer> {
     System.out.printf(
         "%nDemo store: %s%nTotal time: %d ms%n",
         storeFile.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+    // The dashboard starts only for a person at a terminal: CI and scripts never block here.
+    if (!noServe && System.console() != null) {
+      try (Store store = Store.open(storeFile.toString())) {
+        serve(store);
+      }
+    }
     return 0;
+  }
+
+  private void serve(Store store) throws Exception {
+    String password = Users.generatePassword();
+    new Users(store, Clock.systemDefaultZone()).put("demo", Role.ADMIN, password.toCharArray());
+    try (Dashboard d = Dashboard.start(Dashboard.Options.defaults(store, LA).withPort(port))) {
+      System.out.printf(
+          "%nDashboard: %s%nSign in as demo (admin) with the password %s%nStop with Ctrl+C.%n",
+          d.url(), password);
+      ServeCommand.serveUntilStopped(d);
+    }
   }
 
   private static final String[][] SUMMARY = {

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       BenchmarksCommand.class,
       BenchCommand.class,
       TemplatesCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -39,20 +39,24 @@ class ArchitectureTest {
         .definedBy("org.caseflow.synth..")
         .layer("report")
         .definedBy("org.caseflow.report..")
+        .layer("web")
+        .definedBy("org.caseflow.web..")
         .layer("present")
         .definedBy("org.caseflow.cli..")
         .whereLayer("present")
         .mayNotBeAccessedByAnyLayer()
-        .whereLayer("report")
+        .whereLayer("web")
         .mayOnlyBeAccessedByLayers("present")
+        .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("web", "present")
         .whereLayer("compare")
-        .mayOnlyBeAccessedByLayers("report", "present")
+        .mayOnlyBeAccessedByLayers("report", "web", "present")
         .whereLayer("measure")
-        .mayOnlyBeAccessedByLayers("compare", "report", "present")
+        .mayOnlyBeAccessedByLayers("compare", "report", "web", "present")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("measure", "compare", "report", "present")
+        .mayOnlyBeAccessedByLayers("measure", "compare", "report", "web", "present")
         .whereLayer("ingest")
-        .mayOnlyBeAccessedByLayers("store", "present")
+        .mayOnlyBeAccessedByLayers("store", "web", "present")
         .whereLayer("synth")
         .mayOnlyBeAccessedByLayers("present")
         .check(classes);
@@ -67,6 +71,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.caseflow.ingest..", "org.caseflow.synth..", "org.caseflow.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theDashboardDoesNotUseTheSynthesiser() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.caseflow.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.caseflow.synth..")
         .check(classes);
   }
 

@@ -42,7 +42,7 @@ public final class Scorecard {
 
   /** The line for one indicator. */
   public ScorecardLine line(Indicator i, String la, ReportingPeriod period) throws SQLException {
-    return line(i, la, period, java.util.Map.of());
+    return line(i, la, period, q -> measurer.measure(i, la, q));
   }
 
   /**
@@ -74,9 +74,32 @@ public final class Scorecard {
       ReportingPeriod period,
       java.util.Map<ReportingPeriod, Figure> measured)
       throws SQLException {
-    Figure now = figure(i, la, period, measured);
-    Figure previous = figure(i, la, previous(period), measured);
-    Figure lastYear = figure(i, la, lastYear(period), measured);
+    return line(
+        i,
+        la,
+        period,
+        q -> {
+          Figure f = measured.get(q);
+          return f != null ? f : measurer.measure(i, la, q);
+        });
+  }
+
+  /** The indicator's figure for a period: measured, or looked up among figures measured before. */
+  public interface Figures {
+    Figure of(ReportingPeriod period) throws SQLException;
+  }
+
+  /**
+   * The line for one indicator from figures the caller may have measured already (for instance with
+   * one query for all the periods a line needs: the period, the three before it and the same period
+   * a year earlier). The same line as {@link #line(Indicator, String, ReportingPeriod)} when the
+   * figures are the same.
+   */
+  public ScorecardLine line(Indicator i, String la, ReportingPeriod period, Figures figures)
+      throws SQLException {
+    Figure now = figures.of(period);
+    Figure previous = figures.of(previous(period));
+    Figure lastYear = figures.of(lastYear(period));
     Benchmark b = null;
     Double publishedOwn = null;
     if (!i.laitCode().equals("-")) {
@@ -126,7 +149,7 @@ public final class Scorecard {
         p = previous(p);
       }
       for (ReportingPeriod q : back) {
-        values.add(q.equals(period) ? now.value() : figure(i, la, q, measured).value());
+        values.add(q.equals(period) ? now.value() : figures.of(q).value());
       }
       if (values.stream().noneMatch(java.util.Objects::isNull)) {
         facts.add(Narrative.runOf(values, i.polarity(), word(period)));
@@ -159,13 +182,6 @@ public final class Scorecard {
             || i.unit() == org.caseflow.measure.Unit.RATE_PER_10K)
         || i.periodType() == org.caseflow.measure.PeriodType.SNAPSHOT
         || i.periodType() == org.caseflow.measure.PeriodType.COHORT;
-  }
-
-  private Figure figure(
-      Indicator i, String la, ReportingPeriod p, java.util.Map<ReportingPeriod, Figure> measured)
-      throws SQLException {
-    Figure f = measured.get(p);
-    return f != null ? f : measurer.measure(i, la, p);
   }
 
   /** The period of the same length just before. */

@@ -193,6 +193,9 @@ final class ReportBuilder {
       case INPUTS -> "Inputs: demand at the front door";
       case PROCESSES -> "Processes: timeliness of statutory work";
       case OUTPUTS -> "Outputs: children in need, protection, care and after care";
+      case WORKFORCE -> "Workforce: social workers, agency staff, vacancies and caseloads";
+      case FINANCE -> "Finance: budgets against projected outturn, unit costs";
+      case LOCAL -> "Local cohorts: no recourse to public funds, exploitation risk";
     };
   }
 
@@ -201,6 +204,9 @@ final class ReportBuilder {
       case INPUTS -> "Inputs";
       case PROCESSES -> "Processes";
       case OUTPUTS -> "Outputs";
+      case WORKFORCE -> "Workforce";
+      case FINANCE -> "Finance";
+      case LOCAL -> "Local cohorts";
     };
   }
 

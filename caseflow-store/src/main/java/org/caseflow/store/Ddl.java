@@ -41,6 +41,20 @@ final class Ddl {
         "CREATE TABLE IF NOT EXISTS audit_log ("
             + "viewed_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,"
             + " la VARCHAR, subject VARCHAR NOT NULL, children INTEGER NOT NULL)");
+    // The dashboard's own tables: local accounts, and the actions a clinic agrees and follows up.
+    out.add(
+        "CREATE TABLE IF NOT EXISTS app_user ("
+            + "user_name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL,"
+            + " password_hash VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS clinic_action ("
+            + "action_id BIGINT PRIMARY KEY, la VARCHAR NOT NULL, title VARCHAR NOT NULL,"
+            + " raised_from VARCHAR NOT NULL, owner VARCHAR NOT NULL, due_date DATE NOT NULL,"
+            + " status VARCHAR NOT NULL, raised_by VARCHAR NOT NULL, raised_at TIMESTAMP NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS clinic_action_update ("
+            + "action_id BIGINT NOT NULL, written_at TIMESTAMP NOT NULL, author VARCHAR NOT NULL,"
+            + " status VARCHAR NOT NULL, note VARCHAR NOT NULL)");
     for (Table t : Table.values()) {
       StringBuilder s = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(t.sqlName());
       s.append(" (la VARCHAR NOT NULL, batch_id BIGINT NOT NULL,")

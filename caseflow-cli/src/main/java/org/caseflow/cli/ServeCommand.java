@@ -1,0 +1,94 @@
+package org.caseflow.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.caseflow.store.Store;
+import org.caseflow.web.Dashboard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code caseflow serve}: the performance clinic dashboard. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the performance clinic dashboard: scorecard, indicators, the children behind a",
+      "figure, exception lists, actions, imports and the audit log. Sign in with an account made",
+      "by 'caseflow users add'. Listens on the loopback address unless --host says otherwise."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default 8080).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).")
+  String host;
+
+  @Option(
+      names = "--la",
+      paramLabel = "CODE",
+      description = "Council code (default: the only council in the store).")
+  String la;
+
+  @Option(
+      names = "--secure-cookies",
+      description = "Mark cookies Secure: set this when the dashboard is served behind TLS.")
+  boolean secure;
+
+  @Option(
+      names = "--idle-minutes",
+      defaultValue = "30",
+      description = "Sign a session out after this many idle minutes (default 30).")
+  int idleMinutes;
+
+  @Override
+  public Integer call() throws Exception {
+    if (la != null && !Inputs.council("serve", la)) {
+      return 2;
+    }
+    try (Store s = Store.open(store.location())) {
+      Dashboard d;
+      try {
+        d =
+            Dashboard.start(
+                Dashboard.Options.defaults(s, la)
+                    .withPort(port)
+                    .withHost(host)
+                    .withSecureCookies(secure)
+                    .withIdleTimeout(Duration.ofMinutes(idleMinutes)));
+      } catch (IllegalArgumentException e) {
+        System.err.println("caseflow serve: " + e.getMessage());
+        return 2;
+      }
+      try (d) {
+        System.out.printf(
+            "caseflow dashboard for council %s on %s%nStore: %s%nStop with Ctrl+C.%n",
+            d.council(), d.url(), s.description());
+        serveUntilStopped(d);
+      }
+    }
+    return 0;
+  }
+
+  /** Warms the scorecard, then blocks until the process is stopped. */
+  static void serveUntilStopped(Dashboard d) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  d.close();
+                  stopped.countDown();
+                }));
+    Thread warm = new Thread(d::warm, "warm-scorecard");
+    warm.setDaemon(true);
+    warm.start();
+    stopped.await();
+  }
+}

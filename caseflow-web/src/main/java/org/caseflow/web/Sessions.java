@@ -1,0 +1,66 @@
+package org.caseflow.web;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Server-side sessions with an idle timeout. */
+final class Sessions {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Map<String, Session> byToken = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private final Duration idle;
+
+  Sessions(Clock clock, Duration idle) {
+    this.clock = clock;
+    this.idle = idle;
+  }
+
+  /** A new random token: 256 bits, URL-safe. */
+  static String token() {
+    byte[] b = new byte[32];
+    RANDOM.nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  Session open(String user, Role role) {
+    Session s = new Session(token(), user, role, token(), clock.instant());
+    byToken.put(s.token(), s);
+    return s;
+  }
+
+  /** The live session for a token, touched; an idle one is ended and not returned. */
+  Optional<Session> find(String token) {
+    if (token == null) {
+      return Optional.empty();
+    }
+    Session s = byToken.get(token);
+    if (s == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (s.lastSeen().plus(idle).isBefore(now)) {
+      byToken.remove(token);
+      return Optional.empty();
+    }
+    Session touched = new Session(s.token(), s.user(), s.role(), s.csrf(), now);
+    byToken.put(token, touched);
+    return Optional.of(touched);
+  }
+
+  void close(String token) {
+    if (token != null) {
+      byToken.remove(token);
+    }
+  }
+
+  Duration idle() {
+    return idle;
+  }
+}
