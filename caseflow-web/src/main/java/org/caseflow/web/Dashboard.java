@@ -221,6 +221,7 @@ public final class Dashboard implements AutoCloseable {
     r.get("/audit", this::audit);
     r.get("/audit.csv", this::auditCsv);
     r.get("/reports", this::reports);
+    r.get("/reports/download", this::downloadReport);
     r.exception(
         Halt.class,
         (e, ctx) -> {
@@ -873,9 +874,64 @@ public final class Dashboard implements AutoCloseable {
    * REPORT DOWNLOAD: the integrator wires the report module here (caseflow-report, built in
    * parallel). Until then the page says what will be offered.
    */
-  private void reports(Context ctx) {
+  private void reports(Context ctx) throws SQLException {
     Session s = session(ctx);
     ReportingPeriod p = period(ctx);
-    html(ctx, Html.page("Reports", s, Pages.reports(p, s)));
+    html(ctx, Html.page("Reports", s, Pages.reports(p, periods(), s)));
+  }
+
+  /**
+   * The committee report for a period, in one format. A councillor always gets the public version;
+   * anyone else may ask for it. The report holds no child identifier in either version.
+   */
+  private void downloadReport(Context ctx) throws Exception {
+    Session s = session(ctx);
+    ReportingPeriod p = period(ctx);
+    String asked = ctx.queryParam("format");
+    org.caseflow.report.Format format;
+    try {
+      format =
+          org.caseflow.report.Format.valueOf(
+              (asked == null ? "pdf" : asked).strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw Halt.status(400, "The format is not one caseflow writes; expected pdf, docx or html.");
+    }
+    boolean publicVersion = s.role().suppressed() || "true".equals(ctx.queryParam("public"));
+    org.caseflow.report.ReportSpec spec =
+        new org.caseflow.report.ReportSpec(
+            la,
+            p,
+            org.caseflow.report.Audience.CLINIC,
+            publicVersion,
+            org.caseflow.compare.Targets.none(),
+            comparer,
+            population,
+            List.of());
+    org.caseflow.report.Document doc = db.with(st -> org.caseflow.report.Reports.build(st, spec));
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("caseflow-report");
+    byte[] bytes;
+    String name;
+    try {
+      java.nio.file.Path file =
+          org.caseflow.report.Reports.write(
+                  doc,
+                  java.util.EnumSet.of(format),
+                  dir,
+                  org.caseflow.report.Reports.baseName(spec))
+              .get(0);
+      bytes = java.nio.file.Files.readAllBytes(file);
+      name = file.getFileName().toString();
+      java.nio.file.Files.delete(file);
+    } finally {
+      java.nio.file.Files.deleteIfExists(dir);
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ctx.contentType(
+        switch (format) {
+          case PDF -> "application/pdf";
+          case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+          case HTML -> "text/html; charset=utf-8";
+        });
+    ctx.result(bytes);
   }
 }

@@ -727,12 +727,50 @@ final class Pages {
     return s.append("</tbody></table>").toString();
   }
 
-  static String reports(ReportingPeriod p, Session session) {
-    // REPORT DOWNLOAD: to be wired to the report module by the integrator.
-    return "<h1>Reports</h1><section id=\"report-download\" aria-labelledby=\"report-h\">"
-        + "<h2 id=\"report-h\">Committee report for "
-        + esc(p.label())
-        + "</h2><p>The committee report download will appear here once the report module is"
-        + " connected.</p></section>";
+  static String reports(ReportingPeriod p, List<ReportingPeriod> periods, Session session) {
+    boolean publicOnly = session.role().suppressed();
+    StringBuilder s =
+        new StringBuilder("<h1>Reports</h1>")
+            .append("<section id=\"report-download\" aria-labelledby=\"report-h\">")
+            .append("<h2 id=\"report-h\">Committee report</h2>")
+            .append("<p>Inputs, processes and outputs for the period, with trends, benchmarks,")
+            .append(" targets and RAG, the breakdowns committees ask about, data-quality caveats")
+            .append(" and the definitions. The same figures as the scorecard.</p>")
+            .append("<form method=\"get\" action=\"/reports/download\">")
+            .append("<div><label for=\"period\">Period</label><select id=\"period\"")
+            .append(" name=\"period\">");
+    boolean found = false;
+    for (ReportingPeriod q : periods) {
+      boolean sel = q.equals(p);
+      found |= sel;
+      s.append("<option value=\"")
+          .append(esc(q.label()))
+          .append('"')
+          .append(sel ? " selected" : "")
+          .append('>')
+          .append(esc(q.label()))
+          .append("</option>");
+    }
+    if (!found) {
+      s.append("<option value=\"")
+          .append(esc(p.label()))
+          .append("\" selected>")
+          .append(esc(p.label()))
+          .append("</option>");
+    }
+    s.append("</select></div><div><label for=\"format\">Format</label>")
+        .append("<select id=\"format\" name=\"format\">")
+        .append("<option value=\"pdf\">PDF (A4)</option>")
+        .append("<option value=\"docx\">Word (editable commentary)</option>")
+        .append("<option value=\"html\">HTML (one file)</option></select></div>");
+    if (publicOnly) {
+      s.append("<p>Councillors receive the public version: aggregates only, counts from 1 to 5")
+          .append(" suppressed.</p><input type=\"hidden\" name=\"public\" value=\"true\">");
+    } else {
+      s.append("<div><input type=\"checkbox\" id=\"public\" name=\"public\" value=\"true\">")
+          .append("<label for=\"public\">Public version (aggregates only, counts from 1 to 5")
+          .append(" suppressed), as for Cabinet and scrutiny</label></div>");
+    }
+    return s.append("<button type=\"submit\">Download</button></form></section>").toString();
   }
 }

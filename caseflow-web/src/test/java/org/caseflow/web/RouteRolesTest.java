@@ -68,6 +68,25 @@ class RouteRolesTest {
   }
 
   @Test
+  void everyRoleDownloadsTheReportAndACouncillorOnlyThePublicVersion() throws Exception {
+    var analyst = CLIENTS.get(Role.ANALYST).get("/reports/download?period=2024-25&format=pdf");
+    assertThat(analyst.statusCode()).isEqualTo(200);
+    assertThat(analyst.body()).startsWith("%PDF-");
+    assertThat(analyst.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"report-808-2024-25.pdf\"");
+    // A councillor asking for the full version still gets the public one.
+    var councillor =
+        CLIENTS.get(Role.COUNCILLOR).get("/reports/download?period=2024-25&format=html&public=no");
+    assertThat(councillor.statusCode()).isEqualTo(200);
+    assertThat(councillor.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"report-808-2024-25-public.html\"");
+    assertThat(councillor.body()).contains("suppressed (shown as c)");
+    assertThat(CLIENTS.get(Role.MANAGER).get("/reports/download?period=2024-25&format=xls"))
+        .extracting(HttpResponse::statusCode)
+        .isEqualTo(400);
+  }
+
+  @Test
   void aPeriodCaseflowCannotReadIsABadRequestShowingTheForms() throws Exception {
     var r = CLIENTS.get(Role.ANALYST).get("/scorecard?period=last-year");
     assertThat(r.statusCode()).isEqualTo(400);
@@ -141,7 +160,8 @@ class RouteRolesTest {
             "/imports",
             "/audit",
             "/audit.csv",
-            "/reports")) {
+            "/reports",
+            "/reports/download?period=2024-25&format=pdf")) {
       HttpResponse<String> r = anonymous.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(303);
       assertThat(r.headers().firstValue("Location")).as(path).contains("/login");
