@@ -250,7 +250,8 @@ public final class Dashboard implements AutoCloseable {
         Exception.class,
         (e, ctx) -> {
           // Never echo the exception: it might carry a value from the store.
-          LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+          // Nor log its message: a database error may quote a value from a row (a child's id).
+          LOG.error("request failed: {} {}: {}", ctx.method(), ctx.path(), withoutMessages(e));
           ctx.status(500);
           html(
               ctx,
@@ -933,5 +934,21 @@ public final class Dashboard implements AutoCloseable {
           case HTML -> "text/html; charset=utf-8";
         });
     ctx.result(bytes);
+  }
+
+  /**
+   * The exception's kinds and where it was thrown, without any message: messages from the engine or
+   * a library may quote values from the data.
+   */
+  static String withoutMessages(Throwable e) {
+    StringBuilder s = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      s.append(s.length() == 0 ? "" : " caused by ").append(t.getClass().getName());
+      StackTraceElement[] at = t.getStackTrace();
+      for (int k = 0; k < Math.min(5, at.length); k++) {
+        s.append("\n\tat ").append(at[k]);
+      }
+    }
+    return s.toString();
   }
 }

@@ -35,4 +35,17 @@ class HtmlAndCsvTest {
     assertThat(Suppress.breakdown(b, true)).containsExactly("20", "c", "c", "0", "32");
     assertThat(Suppress.breakdown(b, false)).containsExactly("20", "3", "9", "0", "32");
   }
+
+  @Test
+  void aFailedRequestIsLoggedWithoutTheExceptionsMessage() {
+    var e =
+        new IllegalStateException(
+            "wrapped", new java.sql.SQLException("Duplicate key child_id: C0012345"));
+    String logged = Dashboard.withoutMessages(e);
+    assertThat(logged)
+        .startsWith("java.lang.IllegalStateException")
+        .contains("caused by java.sql.SQLException")
+        .doesNotContain("C0012345")
+        .doesNotContain("wrapped");
+  }
 }
