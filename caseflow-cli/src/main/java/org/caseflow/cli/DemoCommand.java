@@ -87,7 +87,10 @@ final class DemoCommand implements Callable<Integer> {
                 "budget_" + y + ".csv",
                 "nrpf_" + y + ".csv",
                 "exploitation_" + y + ".csv",
-                "early_help_targets_" + y + ".csv")) {
+                "early_help_targets_" + y + ".csv",
+                "health_assessments_" + y + ".csv",
+                "foster_carers_" + y + ".csv",
+                "fostering_targets_" + y + ".csv")) {
           Path p = returns.resolve(name);
           if (Files.exists(p)) {
             paths.add(p);
@@ -163,5 +166,10 @@ final class DemoCommand implements Callable<Integer> {
     {"budget lines (line-months)", "SELECT count(*) FROM budget_line WHERE is_current"},
     {"NRPF family cases", "SELECT count(*) FROM nrpf_case WHERE is_current"},
     {"exploitation considerations", "SELECT count(*) FROM exploitation_risk WHERE is_current"},
+    {
+      "health assessments (initial and review)",
+      "SELECT count(*) FROM health_assessment WHERE is_current"
+    },
+    {"foster carer households", "SELECT count(*) FROM foster_household WHERE is_current"},
   };
 }

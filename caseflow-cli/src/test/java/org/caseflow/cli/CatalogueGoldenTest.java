@@ -49,7 +49,10 @@ class CatalogueGoldenTest {
                 dir.resolve("r/budget_" + y + ".csv"),
                 dir.resolve("r/nrpf_" + y + ".csv"),
                 dir.resolve("r/exploitation_" + y + ".csv"),
-                dir.resolve("r/early_help_targets_" + y + ".csv")),
+                dir.resolve("r/early_help_targets_" + y + ".csv"),
+                dir.resolve("r/health_assessments_" + y + ".csv"),
+                dir.resolve("r/foster_carers_" + y + ".csv"),
+                dir.resolve("r/fostering_targets_" + y + ".csv")),
             new ReadContext("808", new CollectionYear(y)));
       }
       Measurer m = new Measurer(s, Population.bundled());

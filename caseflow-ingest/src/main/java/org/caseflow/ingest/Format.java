@@ -23,7 +23,13 @@ public enum Format {
   /** The council's exploitation risk register (CSV template). */
   EXPLOITATION_CSV(ReturnKind.EXPLOITATION, "exploitation register CSV"),
   /** The council's early help targets per organisation (CSV template). */
-  EARLY_HELP_TARGETS_CSV(ReturnKind.EARLY_HELP_TARGETS, "early help targets CSV");
+  EARLY_HELP_TARGETS_CSV(ReturnKind.EARLY_HELP_TARGETS, "early help targets CSV"),
+  /** The council's health assessments of looked-after children (CSV template). */
+  HEALTH_ASSESSMENTS_CSV(ReturnKind.HEALTH_ASSESSMENTS, "health assessments CSV"),
+  /** The council's foster carer households (CSV template). */
+  FOSTER_CARERS_CSV(ReturnKind.FOSTER_CARERS, "foster carer households CSV"),
+  /** The council's annual foster carer approvals target (CSV template). */
+  FOSTERING_TARGETS_CSV(ReturnKind.FOSTERING_TARGETS, "fostering targets CSV");
 
   private final ReturnKind kind;
   private final String label;

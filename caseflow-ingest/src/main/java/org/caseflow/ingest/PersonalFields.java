@@ -25,7 +25,8 @@ public final class PersonalFields {
           "adopter_id",
           "family_id",
           "worker_id",
-          "case_id");
+          "case_id",
+          "household_id");
 
   private PersonalFields() {}
 

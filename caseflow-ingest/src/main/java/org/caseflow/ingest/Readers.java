@@ -20,7 +20,14 @@ public final class Readers {
       case SSDA903_XML -> new Ssda903XmlReader();
       case ANNEX_A_XLSX -> new AnnexAReader();
       case CSWW_XML -> new CswwReader();
-      case CASELOAD_CSV, BUDGET_CSV, NRPF_CSV, EXPLOITATION_CSV, EARLY_HELP_TARGETS_CSV ->
+      case CASELOAD_CSV,
+          BUDGET_CSV,
+          NRPF_CSV,
+          EXPLOITATION_CSV,
+          EARLY_HELP_TARGETS_CSV,
+          HEALTH_ASSESSMENTS_CSV,
+          FOSTER_CARERS_CSV,
+          FOSTERING_TARGETS_CSV ->
           new TemplateReader(Template.of(format).orElseThrow());
     };
   }

@@ -43,7 +43,7 @@ class CatalogueTest {
     }
     assertThat(CATALOGUE.all()).hasSizeGreaterThanOrEqualTo(60);
     for (Indicator i : CATALOGUE.all()) {
-      assertThat(i.id()).matches("(IN|PR|OC|LA|CL|AD|WF|FN|LC|EH)\\d{2}[A-Z]?");
+      assertThat(i.id()).matches("(IN|PR|OC|LA|CL|AD|WF|FN|LC|EH|HA|FC)\\d{2}[A-Z]?");
       assertThat(i.definition()).as(i.id()).endsWith(".");
       assertThat(i.requires()).as(i.id()).isNotEmpty().allMatch(tables::contains);
       String all = i.shared() + "\n" + i.sql();

@@ -22,7 +22,13 @@ public enum ReturnKind {
   /** The council's exploitation risk (VEMT, CSE, CCE) register (CSV template). */
   EXPLOITATION("exploitation register"),
   /** The council's early help assessment targets per completing organisation (CSV template). */
-  EARLY_HELP_TARGETS("early help targets");
+  EARLY_HELP_TARGETS("early help targets"),
+  /** The council's health assessments of looked-after children (CSV template). */
+  HEALTH_ASSESSMENTS("health assessments"),
+  /** The council's foster carer households from enquiry to approval (CSV template). */
+  FOSTER_CARERS("foster carer recruitment"),
+  /** The council's annual target for foster carer approvals (CSV template). */
+  FOSTERING_TARGETS("fostering targets");
 
   private final String label;
 

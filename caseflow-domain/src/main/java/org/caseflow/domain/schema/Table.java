@@ -551,7 +551,33 @@ public enum Table {
       col("year_start", DATE, "year", "The financial year, as its 1 April"),
       col("organisation", TEXT, "organisation", "Completing organisation, as in Annex A list 2"),
       col("target", INTEGER, "target", "Assessments the organisation should complete"),
-      col("stretch_target", INTEGER, "stretch_target", "The stretched target"));
+      col("stretch_target", INTEGER, "stretch_target", "The stretched target")),
+  HEALTH_ASSESSMENT(
+      ReturnKind.HEALTH_ASSESSMENTS,
+      "Health assessments of looked-after children: the initial one and each review.",
+      Supersede.perKey("child_id"),
+      childId(),
+      col("looked_after_date", DATE, "looked_after_date", "Date the child became looked after"),
+      col("assessment", TEXT, "assessment", "initial or review"),
+      col("requested_date", DATE, "requested_date", "Date the council asked for it (initial)"),
+      col("due_date", DATE, "due_date", "Date the review assessment was due (review)"),
+      col("completed_date", DATE, "completed_date", "Date the assessment was completed")),
+  FOSTER_HOUSEHOLD(
+      ReturnKind.FOSTER_CARERS,
+      "Prospective foster carer households, from the first enquiry to approval or withdrawal.",
+      Supersede.perKey("household_id"),
+      col("household_id", TEXT, "household_id", "The council's reference for the household"),
+      col("enquiry_date", DATE, "enquiry_date", "Date of the first enquiry"),
+      col("assessment_start", DATE, "assessment_start", "Date the assessment started"),
+      col("approval_date", DATE, "approval_date", "Date the household was approved"),
+      col("withdrawal_date", DATE, "withdrawal_date", "Date the household withdrew or was ended"),
+      col("carer_type", TEXT, "type", "mainstream or connected_person")),
+  FOSTERING_TARGET(
+      ReturnKind.FOSTERING_TARGETS,
+      "The council's target for foster carer household approvals in a financial year.",
+      Supersede.perKey("year_start"),
+      col("year_start", DATE, "year", "The financial year, as its 1 April"),
+      col("approvals_target", INTEGER, "approvals_target", "Households to approve in the year"));
 
   private final ReturnKind kind;
   private final String description;

@@ -173,7 +173,119 @@ public enum Template {
           0,
           100000,
           "Assessments",
-          "150"));
+          "150")),
+  /** Health assessments of looked-after children: one row per assessment. */
+  HEALTH_ASSESSMENTS(
+      Format.HEALTH_ASSESSMENTS_CSV,
+      "health_assessments",
+      "Health assessments of looked-after children: one row for the initial health assessment"
+          + " of each period of care and one for each review health assessment. A file holds"
+          + " each child's whole record: a later file holding the child replaces it.",
+      Table.HEALTH_ASSESSMENT,
+      List.of("child_id", "looked_after_date", "assessment", "due_date"),
+      f("child_id", "child_id", Field.Kind.TEXT, true, 0, 0, "The council's child id", "C104233"),
+      f(
+          "looked_after_date",
+          "looked_after_date",
+          Field.Kind.DATE,
+          true,
+          0,
+          0,
+          "Became looked after (start of this period of care)",
+          "2024-12-20"),
+      new Field(
+          "assessment",
+          "assessment",
+          Field.Kind.CHOICE,
+          true,
+          0,
+          0,
+          List.of("initial", "review"),
+          "Initial health assessment or review health assessment",
+          "initial"),
+      f(
+          "requested_date",
+          "requested_date",
+          Field.Kind.DATE,
+          false,
+          0,
+          0,
+          "Initial: date the council asked health for it",
+          "2024-12-23"),
+      f(
+          "due_date",
+          "due_date",
+          Field.Kind.DATE,
+          false,
+          0,
+          0,
+          "Review: date it was due (initial: leave empty)",
+          ""),
+      f(
+          "completed_date",
+          "completed_date",
+          Field.Kind.DATE,
+          false,
+          0,
+          0,
+          "Date completed, empty if not yet",
+          "2025-01-22")),
+  /** Prospective foster carer households, from enquiry to approval or withdrawal. */
+  FOSTER_CARERS(
+      Format.FOSTER_CARERS_CSV,
+      "foster_carers",
+      "Prospective foster carer households: one row per household, from the first enquiry to"
+          + " approval or withdrawal.",
+      Table.FOSTER_HOUSEHOLD,
+      List.of("household_id"),
+      f("household_id", "household_id", Field.Kind.TEXT, true, 0, 0, "Household ref", "FH-0042"),
+      f("enquiry_date", "enquiry_date", Field.Kind.DATE, true, 0, 0, "First enquiry", "2024-05-02"),
+      f(
+          "assessment_start",
+          "assessment_start",
+          Field.Kind.DATE,
+          false,
+          0,
+          0,
+          "Assessment started",
+          "2024-06-10"),
+      f("approval_date", "approval_date", Field.Kind.DATE, false, 0, 0, "Approved", "2024-11-28"),
+      f(
+          "withdrawal_date",
+          "withdrawal_date",
+          Field.Kind.DATE,
+          false,
+          0,
+          0,
+          "Withdrew or ended before approval",
+          ""),
+      new Field(
+          "type",
+          "carer_type",
+          Field.Kind.CHOICE,
+          true,
+          0,
+          0,
+          List.of("mainstream", "connected_person"),
+          "Mainstream or connected person (family and friends)",
+          "mainstream")),
+  /** The annual target for foster carer household approvals. */
+  FOSTERING_TARGETS(
+      Format.FOSTERING_TARGETS_CSV,
+      "fostering_targets",
+      "The target for foster carer household approvals, per financial year.",
+      Table.FOSTERING_TARGET,
+      List.of("year"),
+      f("year", "year_start", Field.Kind.FINANCIAL_YEAR, true, 0, 0, "Financial year", "2024-25"),
+      f(
+          "approvals_target",
+          "approvals_target",
+          Field.Kind.INTEGER,
+          true,
+          0,
+          10000,
+          "Households to approve",
+          "25"));
 
   private final Format format;
   private final String fileStem;
