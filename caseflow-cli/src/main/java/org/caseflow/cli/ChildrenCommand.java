@@ -1,8 +1,12 @@
 package org.caseflow.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Catalogue;
@@ -38,7 +42,10 @@ final class ChildrenCommand implements Callable<Integer> {
   @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "Period.")
   String period;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or csv.")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, csv or json (default table).")
   Output.Format format;
 
   @Override
@@ -62,28 +69,66 @@ final class ChildrenCommand implements Callable<Integer> {
               la,
               i.id() + " " + p.label(),
               (int) members.stream().map(Member::childId).distinct().count());
-      List<String> header =
-          List.of("child_id", "date", "in_numerator", "in_denominator", "measure", "category");
-      List<List<String>> rows = new ArrayList<>();
-      for (Member m : members) {
-        rows.add(
-            List.of(
-                m.childId(),
-                m.eventDate() == null ? "" : m.eventDate().toString(),
-                m.inNumerator() ? "yes" : "no",
-                m.inDenominator() ? "yes" : "no",
-                Output.number(m.measure()),
-                m.category() == null ? "" : m.category()));
-      }
-      if (format == Output.Format.CSV) {
-        System.out.println(Output.csvLine(header));
-        rows.forEach(r -> System.out.println(Output.csvLine(r)));
-      } else {
-        System.out.printf(
-            "%s %s, council %s, %s: %d rows%n", i.id(), i.name(), la, p.label(), rows.size());
-        System.out.print(Output.table(header, rows));
-      }
+      System.out.print(render(i, la, p, members, format));
     }
     return 0;
+  }
+
+  private static final List<String> HEADER =
+      List.of("child_id", "date", "in_numerator", "in_denominator", "measure", "category");
+
+  /** The members of a figure in the format asked for. */
+  static String render(
+      Indicator i, String la, ReportingPeriod p, List<Member> members, Output.Format format)
+      throws Exception {
+    if (format == Output.Format.JSON) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("id", i.id());
+      out.put("name", i.name());
+      out.put("la", la);
+      out.put("period_start", p.start().toString());
+      out.put("period_end", p.end().toString());
+      if (!i.isSupported()) {
+        out.put("note", i.unsupported());
+      }
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Member m : members) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("child_id", m.childId());
+        r.put("date", m.eventDate() == null ? null : m.eventDate().toString());
+        r.put("in_numerator", m.inNumerator());
+        r.put("in_denominator", m.inDenominator());
+        r.put("measure", m.measure());
+        r.put("category", m.category());
+        rows.add(r);
+      }
+      out.put("children", rows);
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out)
+          + "\n";
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Member m : members) {
+      rows.add(
+          List.of(
+              m.childId(),
+              m.eventDate() == null ? "" : m.eventDate().toString(),
+              m.inNumerator() ? "yes" : "no",
+              m.inDenominator() ? "yes" : "no",
+              Output.number(m.measure()),
+              m.category() == null ? "" : m.category()));
+    }
+    StringBuilder s = new StringBuilder();
+    if (format == Output.Format.CSV) {
+      s.append(Output.csvLine(HEADER)).append('\n');
+      rows.forEach(r -> s.append(Output.csvLine(r)).append('\n'));
+      return s.toString();
+    }
+    s.append(
+        String.format(
+            "%s %s, council %s, %s: %d rows%n", i.id(), i.name(), la, p.label(), rows.size()));
+    if (!i.isSupported()) {
+      s.append("Not measured: ").append(i.unsupported()).append('\n');
+    }
+    return s.append(Output.table(HEADER, rows)).toString();
   }
 }

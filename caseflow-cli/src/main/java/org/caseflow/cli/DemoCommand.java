@@ -67,7 +67,16 @@ final class DemoCommand implements Callable<Integer> {
       for (int y = first; y <= last; y++) {
         List<Path> paths = new ArrayList<>();
         for (String name :
-            List.of("cin_census_" + y + ".xml", "ssda903_" + y, "annex_a_" + y + ".xlsx")) {
+            List.of(
+                "cin_census_" + y + ".xml",
+                "ssda903_" + y,
+                "annex_a_" + y + ".xlsx",
+                "csww_" + y + ".xml",
+                "caseload_" + y + ".csv",
+                "budget_" + y + ".csv",
+                "nrpf_" + y + ".csv",
+                "exploitation_" + y + ".csv",
+                "early_help_targets_" + y + ".csv")) {
           Path p = returns.resolve(name);
           if (Files.exists(p)) {
             paths.add(p);
@@ -121,5 +130,10 @@ final class DemoCommand implements Callable<Integer> {
     {"looked-after episodes", "SELECT count(*) FROM cla_episode WHERE is_current"},
     {"care leaver records (OC3)", "SELECT count(*) FROM care_leaver WHERE is_current"},
     {"contacts (Annex A list 1)", "SELECT count(*) FROM aa_contact WHERE is_current"},
+    {"social workers (CSWW census, all years)", "SELECT count(*) FROM sw_worker WHERE is_current"},
+    {"caseload extract rows (worker-months)", "SELECT count(*) FROM caseload WHERE is_current"},
+    {"budget lines (line-months)", "SELECT count(*) FROM budget_line WHERE is_current"},
+    {"NRPF family cases", "SELECT count(*) FROM nrpf_case WHERE is_current"},
+    {"exploitation considerations", "SELECT count(*) FROM exploitation_risk WHERE is_current"},
   };
 }

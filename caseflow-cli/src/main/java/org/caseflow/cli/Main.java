@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       NeighboursCommand.class,
       BenchmarksCommand.class,
       BenchCommand.class,
+      TemplatesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

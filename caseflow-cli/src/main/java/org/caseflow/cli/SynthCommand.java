@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a synthetic council's returns in the real formats, for every collection year:",
-      "the CIN census XML, the SSDA903 CSV tables (XML on request) and an Annex A workbook.",
+      "the CIN census XML, the SSDA903 CSV tables (XML on request), an Annex A workbook,",
+      "the workforce census (CSWW XML), and the local CSV templates: caseload extract, budget",
+      "monitoring, NRPF and exploitation registers, early help targets (docs/templates.md).",
       "Volumes are calibrated from the council's published figures. The same seed gives",
       "byte-identical files."
     })

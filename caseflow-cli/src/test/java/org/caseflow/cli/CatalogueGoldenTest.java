@@ -43,7 +43,13 @@ class CatalogueGoldenTest {
             List.of(
                 dir.resolve("r/cin_census_" + y + ".xml"),
                 dir.resolve("r/ssda903_" + y),
-                dir.resolve("r/annex_a_" + y + ".xlsx")),
+                dir.resolve("r/annex_a_" + y + ".xlsx"),
+                dir.resolve("r/csww_" + y + ".xml"),
+                dir.resolve("r/caseload_" + y + ".csv"),
+                dir.resolve("r/budget_" + y + ".csv"),
+                dir.resolve("r/nrpf_" + y + ".csv"),
+                dir.resolve("r/exploitation_" + y + ".csv"),
+                dir.resolve("r/early_help_targets_" + y + ".csv")),
             new ReadContext("808", new CollectionYear(y)));
       }
       Measurer m = new Measurer(s, Population.bundled());

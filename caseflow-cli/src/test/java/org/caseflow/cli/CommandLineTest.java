@@ -183,12 +183,92 @@ class CommandLineTest {
     assertThat(r.out()).contains("child_id");
     try (var c = DriverManager.getConnection("jdbc:duckdb:" + store);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT action, la, subject, children FROM audit_log")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT action, la, subject, children FROM audit_log"
+                    + " WHERE subject = 'IN05 2024-25'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("children");
       assertThat(rs.getString(3)).isEqualTo("IN05 2024-25");
       assertThat(rs.getInt(4)).isPositive();
     }
+  }
+
+  @Test
+  void theChildrenBehindAFigureComeAsCsvOrJsonWithTheSameRows() throws Exception {
+    Run csv =
+        run(
+            "children",
+            "IN05",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25",
+            "--format",
+            "csv");
+    Run json =
+        run(
+            "children",
+            "IN05",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25",
+            "--format",
+            "json");
+    assertThat(csv.code()).as(csv.err()).isZero();
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(csv.out().lines().findFirst().orElseThrow())
+        .isEqualTo("child_id,date,in_numerator,in_denominator,measure,category");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("id").asText()).isEqualTo("IN05");
+    assertThat(root.get("period_end").asText()).isEqualTo("2025-03-31");
+    assertThat(root.get("children").size()).isEqualTo(csv.out().lines().count() - 1).isPositive();
+    JsonNode first = root.get("children").get(0);
+    assertThat(first.get("in_numerator").isBoolean()).isTrue();
+    assertThat(first.has("child_id")).isTrue();
+  }
+
+  @Test
+  void aChildIdThatLooksLikeAFormulaIsDefusedInTheChildrenCsv() throws Exception {
+    var in05 = org.caseflow.measure.Catalogue.load().find("IN05").orElseThrow();
+    var members =
+        java.util.List.of(
+            new org.caseflow.measure.Member(
+                "=HYPERLINK(\"x\")", java.time.LocalDate.of(2024, 4, 1), true, true, null, null));
+    String csv =
+        ChildrenCommand.render(
+            in05,
+            "808",
+            org.caseflow.domain.period.ReportingPeriod.parse("2024-25"),
+            members,
+            Output.Format.CSV);
+    assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+        .startsWith("\"'=HYPERLINK(\"\"x\"\")\",2024-04-01,yes,yes,,");
+  }
+
+  @Test
+  void theChildrenOfAnIndicatorNoReturnCanFeedSayWhy() {
+    Run r =
+        run(
+            "children",
+            "LA15",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"note\" : \"needs the ONS postcode directory");
+    Run table = run("indicators", "--store", store, "--la", "808", "--period", "2024-25");
+    assertThat(table.out()).containsPattern("(?m)^LA31 .*needs the school census");
   }
 
   @Test

@@ -80,7 +80,10 @@ public final class Scorecard {
     Benchmark b = null;
     Double publishedOwn = null;
     if (!i.laitCode().equals("-")) {
-      int wanted = CollectionYear.containing(period.end()).endYear();
+      // DfE labels the workforce census by its 30 September: the census within 2024-25 is 2024.
+      int wanted =
+          CollectionYear.containing(period.end()).endYear()
+              - (i.stage() == org.caseflow.measure.Stage.WORKFORCE ? 1 : 0);
       Integer year =
           comparer.published().latestYear(i.laitCode()).map(y -> Math.min(y, wanted)).orElse(null);
       if (year != null) {

@@ -117,8 +117,9 @@ public final class Suppression {
         hideNumerator = isSmall(numerator);
         hideDenominator = false;
       }
-      case MEAN, MEDIAN -> {
-        // The numerator of a mean is a sum (of days, of scores): it is not a count of children.
+      case MEAN, MEDIAN, RATIO -> {
+        // The numerator of a mean or a ratio is a sum (of days, scores or cases held): it is not a
+        // count of children. Over 1 to 5 children (or workers) the value describes them.
         hideDenominator = isSmall(denominator);
         hideNumerator = hideDenominator;
       }

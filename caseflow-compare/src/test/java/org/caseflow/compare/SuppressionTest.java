@@ -72,6 +72,14 @@ class SuppressionTest {
   }
 
   @Test
+  void aCaseloadOverFourWorkersIsSuppressed() {
+    // 70 cases held by 4.0 FTE: 17.5 each describes those four workers.
+    assertThat(Suppression.figure(Unit.RATIO, 17.5, 70.0, 4.0)).isEqualTo(new ShownFigure(C, C, C));
+    assertThat(Suppression.figure(Unit.RATIO, 17.0, 170.0, 10.0))
+        .isEqualTo(new ShownFigure(n(17), n(170), n(10)));
+  }
+
+  @Test
   void aBreakdownWithOneSmallCategoryLosesItsSmallestOtherCategoryToo() {
     Map<String, Long> plans = new LinkedHashMap<>();
     plans.put("Neglect", 120L);

@@ -11,7 +11,19 @@ public enum Format {
   /** The SSDA903 return as XML ({@code EXPSSDA903}). */
   SSDA903_XML(ReturnKind.SSDA903, "SSDA903 XML"),
   /** Ofsted's Annex A workbook (.xlsx), lists 1 to 11. */
-  ANNEX_A_XLSX(ReturnKind.ANNEX_A, "Annex A workbook");
+  ANNEX_A_XLSX(ReturnKind.ANNEX_A, "Annex A workbook"),
+  /** The Children's Social Work Workforce census XML ({@code Message} with Collection CSWW). */
+  CSWW_XML(ReturnKind.CSWW, "CSWW census XML"),
+  /** The council's monthly caseload extract (CSV template), recognised by its headings. */
+  CASELOAD_CSV(ReturnKind.CASELOAD, "caseload extract CSV"),
+  /** The council's budget monitoring (CSV template). */
+  BUDGET_CSV(ReturnKind.BUDGET, "budget monitoring CSV"),
+  /** The council's NRPF register (CSV template). */
+  NRPF_CSV(ReturnKind.NRPF, "NRPF register CSV"),
+  /** The council's exploitation risk register (CSV template). */
+  EXPLOITATION_CSV(ReturnKind.EXPLOITATION, "exploitation register CSV"),
+  /** The council's early help targets per organisation (CSV template). */
+  EARLY_HELP_TARGETS_CSV(ReturnKind.EARLY_HELP_TARGETS, "early help targets CSV");
 
   private final ReturnKind kind;
   private final String label;

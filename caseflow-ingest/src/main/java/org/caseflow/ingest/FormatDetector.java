@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caseflow.ingest.template.Template;
 
 /** Recognises a file's format from its first bytes, never from its name. */
 public final class FormatDetector {
@@ -47,20 +49,23 @@ public final class FormatDetector {
         if (m.find() && m.group(1).equalsIgnoreCase("CIN")) {
           return Format.CIN_CENSUS_XML;
         }
+        if (m.find(0) && m.group(1).equalsIgnoreCase("CSWW")) {
+          return Format.CSWW_XML;
+        }
         String collection = m.find(0) ? m.group(1) : "none";
         throw new InputException(
             name,
             "element <Collection>",
             "Collection",
             "the XML message is for collection '" + collection + "'",
-            "CIN (the CIN census) or an EXPSSDA903 return");
+            "CIN (the CIN census), CSWW (the workforce census) or an EXPSSDA903 return");
       }
       throw new InputException(
           name,
           "the root element",
           "-",
           "an XML file whose root element is <" + root + ">",
-          "<Message> (CIN census) or <EXPSSDA903> (SSDA903)");
+          "<Message> (CIN census or CSWW census) or <EXPSSDA903> (SSDA903)");
     }
     String firstLine = trimmed.lines().findFirst().orElse("");
     for (String column : firstLine.split(",", -1)) {
@@ -68,13 +73,18 @@ public final class FormatDetector {
         return Format.SSDA903_CSV;
       }
     }
+    var template = Template.recognise(List.of(firstLine.split(",", -1)));
+    if (template.isPresent()) {
+      return template.get().format();
+    }
     throw new InputException(
         name, "line 1", "-", "the file is not a return caseflow reads", EXPECTED);
   }
 
   private static final String EXPECTED =
-      "a CIN census XML file, an SSDA903 CSV table (with a CHILD column) or XML file, or an Annex A"
-          + " workbook (.xlsx)";
+      "a CIN census XML file, an SSDA903 CSV table (with a CHILD column) or XML file, an Annex A"
+          + " workbook (.xlsx), a CSWW census XML file or a caseflow template CSV (see"
+          + " docs/templates.md)";
 
   private static String decodeHead(byte[] head) {
     // UTF-16 files start with a BOM; UTF-8 with or without one. Only the structure matters here.

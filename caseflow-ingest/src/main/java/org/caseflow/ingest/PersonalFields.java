@@ -23,7 +23,9 @@ public final class PersonalFields {
           "allocated_worker",
           "personal_adviser",
           "adopter_id",
-          "family_id");
+          "family_id",
+          "worker_id",
+          "case_id");
 
   private PersonalFields() {}
 

@@ -4,6 +4,9 @@ import org.caseflow.ingest.annexa.AnnexAReader;
 import org.caseflow.ingest.cin.CinCensusReader;
 import org.caseflow.ingest.ssda903.Ssda903CsvReader;
 import org.caseflow.ingest.ssda903.Ssda903XmlReader;
+import org.caseflow.ingest.template.Template;
+import org.caseflow.ingest.template.TemplateReader;
+import org.caseflow.ingest.workforce.CswwReader;
 
 /** The reader for each format. */
 public final class Readers {
@@ -16,6 +19,9 @@ public final class Readers {
       case SSDA903_CSV -> new Ssda903CsvReader();
       case SSDA903_XML -> new Ssda903XmlReader();
       case ANNEX_A_XLSX -> new AnnexAReader();
+      case CSWW_XML -> new CswwReader();
+      case CASELOAD_CSV, BUDGET_CSV, NRPF_CSV, EXPLOITATION_CSV, EARLY_HELP_TARGETS_CSV ->
+          new TemplateReader(Template.of(format).orElseThrow());
     };
   }
 }

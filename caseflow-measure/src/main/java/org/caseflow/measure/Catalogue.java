@@ -16,7 +16,11 @@ import java.util.Optional;
  * The indicator catalogue, read from one SQL file per indicator under {@code indicators/}. Each
  * file starts with a header of {@code -- key: value} lines (a value may continue on lines starting
  * {@code -- }); the rest is the member query. {@code indicators/index.txt} gives the order. A
- * header {@code sql-from: ID} reuses another indicator's query.
+ * header {@code sql-from: ID} reuses another indicator's query. A header {@code unsupported:
+ * reason} marks an indicator no loaded return can feed: it has no query, and its figures carry the
+ * reason instead of a value. A header {@code parts: name, ...} puts shared parts from {@code
+ * indicators/parts/} (period-independent, materialised once per query) before the indicator's own
+ * shared part, for the member query to read.
  */
 public final class Catalogue {
   private static final String DIR = "indicators/";
@@ -81,6 +85,16 @@ public final class Catalogue {
         throw new IllegalStateException(id + ".sql: the shared part may not depend on the period");
       }
     }
+    if (h.containsKey("parts")) {
+      List<String> parts = new ArrayList<>();
+      for (String part : h.get("parts").split(",")) {
+        parts.add(part(id, part.strip()));
+      }
+      if (!shared.isEmpty()) {
+        parts.add(shared);
+      }
+      shared = String.join(",\n", parts);
+    }
     if (h.containsKey("sql-from")) {
       Indicator from = earlier.get(h.get("sql-from"));
       sql = from == null ? null : from.sql();
@@ -109,7 +123,30 @@ public final class Catalogue {
             .filter(s -> !s.isEmpty())
             .toList(),
         sql,
-        shared);
+        shared,
+        h.getOrDefault("unsupported", ""));
+  }
+
+  /** A shared part from {@code indicators/parts/}: one materialised CTE, period-independent. */
+  private static String part(String id, String name) {
+    if (!name.matches("[a-z0-9_]+")) {
+      throw new IllegalStateException(id + ".sql: no shared part '" + name + "'");
+    }
+    String text =
+        String.join(
+                "\n",
+                resource(DIR + "parts/" + name + ".sql")
+                    .lines()
+                    .filter(l -> !l.startsWith("--"))
+                    .toList())
+            .strip();
+    if (!text.startsWith(name + " AS MATERIALIZED (")) {
+      throw new IllegalStateException("parts/" + name + ".sql must define " + name);
+    }
+    if (text.contains(":start") || text.contains(":end")) {
+      throw new IllegalStateException("parts/" + name + ".sql may not depend on the period");
+    }
+    return text;
   }
 
   private static String required(String id, Map<String, String> h, String key) {

@@ -48,6 +48,9 @@ public final class CatalogueMarkdown {
         }
         s.append("\n### ").append(i.id()).append("\n\n**").append(i.name()).append("**\n\n");
         s.append(i.definition()).append("\n\n");
+        if (!i.isSupported()) {
+          s.append("> Not measured: ").append(i.unsupported()).append("\n\n");
+        }
         s.append("- Numerator: ").append(i.numerator()).append('\n');
         s.append("- Denominator: ").append(i.denominator()).append('\n');
         s.append("- Unit: ").append(word(i.unit().name())).append("; polarity: ");

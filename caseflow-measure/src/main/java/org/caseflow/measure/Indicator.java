@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param sql the member query
  * @param shared period-independent common table expressions (without {@code WITH}) that the member
  *     query may read, computed once however many periods are measured; empty if none
+ * @param unsupported why no loaded return can feed this indicator, said in place of a value; empty
+ *     for every indicator that is measured
  */
 public record Indicator(
     String id,
@@ -43,13 +45,54 @@ public record Indicator(
     String laitCode,
     List<String> requires,
     String sql,
-    String shared) {
+    String shared,
+    String unsupported) {
   public Indicator {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sql, "sql");
     requires = List.copyOf(requires);
     Objects.requireNonNull(shared, "shared");
+    Objects.requireNonNull(unsupported, "unsupported");
+  }
+
+  /** An indicator that is measured (no {@code unsupported} reason). */
+  public Indicator(
+      String id,
+      String name,
+      Stage stage,
+      String definition,
+      String numerator,
+      String denominator,
+      Unit unit,
+      Polarity polarity,
+      PeriodType periodType,
+      String source,
+      String laitCode,
+      List<String> requires,
+      String sql,
+      String shared) {
+    this(
+        id,
+        name,
+        stage,
+        definition,
+        numerator,
+        denominator,
+        unit,
+        polarity,
+        periodType,
+        source,
+        laitCode,
+        requires,
+        sql,
+        shared,
+        "");
+  }
+
+  /** Whether a loaded return can feed the indicator at all. */
+  public boolean isSupported() {
+    return unsupported.isBlank();
   }
 
   /** The {@code WITH} clause of the shared part, or nothing. */

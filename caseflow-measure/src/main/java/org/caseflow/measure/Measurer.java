@@ -24,6 +24,10 @@ public final class Measurer {
   private static final java.util.regex.Pattern BREAKDOWN =
       java.util.regex.Pattern.compile("\\bcategory\\b");
 
+  /** A member query whose rows carry a weight column: sums of weights, not counts of rows. */
+  private static final java.util.regex.Pattern WEIGHTED =
+      java.util.regex.Pattern.compile("\\bweight\\b");
+
   private final Connection connection;
   private final Population population;
   private final Map<String, Boolean> loaded = new HashMap<>();
@@ -39,7 +43,9 @@ public final class Measurer {
 
   /**
    * Measures every indicator for the periods, spreading the indicators over parallel connections to
-   * the store (one per core, at most four). The figures come back in catalogue order.
+   * the store (one per core, at most four). The figures come back in catalogue order. On DuckDB
+   * each query runs on one thread meanwhile (the store's thread setting is restored afterwards), as
+   * the connections already keep the cores busy.
    */
   public static List<List<Figure>> measureAll(
       Store store,
@@ -53,8 +59,29 @@ public final class Measurer {
         new ArrayList<>(java.util.Collections.nCopies(indicators.size(), null));
     java.util.concurrent.atomic.AtomicInteger next =
         new java.util.concurrent.atomic.AtomicInteger();
+    // The longest queries first, so that no connection is left with a long one at the end.
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < indicators.size(); k++) {
+      order.add(k);
+    }
+    order.sort(
+        java.util.Comparator.comparingInt(
+                (Integer k) ->
+                    indicators.get(k).shared().length() + indicators.get(k).sql().length())
+            .reversed());
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(threads);
+    // The parallelism is across indicators: DuckDB's own threads inside each query would only
+    // compete with the other connections for the same cores, so each query runs on one.
+    String duckdbThreads = null;
+    if (store.dialect() == org.caseflow.store.Dialect.DUCKDB && threads > 1) {
+      try (Statement s = store.connection().createStatement();
+          ResultSet rs = s.executeQuery("SELECT current_setting('threads')")) {
+        rs.next();
+        duckdbThreads = String.valueOf(Integer.parseInt(rs.getString(1).strip()));
+        s.execute("SET threads = 1");
+      }
+    }
     try {
       List<java.util.concurrent.Future<Void>> work = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -65,8 +92,9 @@ public final class Measurer {
                 () -> {
                   try {
                     Measurer m = new Measurer(c, population);
-                    int k;
-                    while ((k = next.getAndIncrement()) < indicators.size()) {
+                    int n;
+                    while ((n = next.getAndIncrement()) < indicators.size()) {
+                      int k = order.get(n);
                       out.set(k, m.measure(indicators.get(k), la, periods));
                     }
                   } finally {
@@ -92,6 +120,11 @@ public final class Measurer {
       }
     } finally {
       pool.shutdown();
+      if (duckdbThreads != null) {
+        try (Statement s = store.connection().createStatement()) {
+          s.execute("SET threads = " + duckdbThreads);
+        }
+      }
     }
     return out;
   }
@@ -101,6 +134,14 @@ public final class Measurer {
       throws SQLException {
     if (!la.matches("\\d{3}")) {
       throw new IllegalArgumentException("'" + la + "' is not a 3-digit DfE council code");
+    }
+    if (!indicator.isSupported()) {
+      return new Figure(
+          indicator, la, period, null, null, null, List.of(), Map.of(), indicator.unsupported());
+    }
+    if (!indicator.periodType().measurableTo(period.end())) {
+      return new Figure(
+          indicator, la, period, null, null, null, List.of(), Map.of(), PeriodType.YEAR_END_ONLY);
     }
     for (String table : indicator.requires()) {
       if (!isLoaded(table, la)) {
@@ -129,6 +170,27 @@ public final class Measurer {
       throw new IllegalArgumentException("'" + la + "' is not a 3-digit DfE council code");
     }
     List<Figure> out = new ArrayList<>();
+    if (!indicator.isSupported()) {
+      for (ReportingPeriod p : periods) {
+        out.add(measure(indicator, la, p));
+      }
+      return out;
+    }
+    if (!periods.stream().allMatch(p -> indicator.periodType().measurableTo(p.end()))) {
+      // Only the periods ending on 31 March are measured (in one query); the rest say why not.
+      List<ReportingPeriod> measurable =
+          periods.stream().filter(p -> indicator.periodType().measurableTo(p.end())).toList();
+      java.util.Iterator<Figure> measured =
+          (measurable.isEmpty() ? List.<Figure>of() : measure(indicator, la, measurable))
+              .iterator();
+      for (ReportingPeriod p : periods) {
+        out.add(
+            indicator.periodType().measurableTo(p.end())
+                ? measured.next()
+                : measure(indicator, la, p));
+      }
+      return out;
+    }
     for (String table : indicator.requires()) {
       if (!isLoaded(table, la)) {
         for (ReportingPeriod p : periods) {
@@ -137,27 +199,43 @@ public final class Measurer {
         return out;
       }
     }
-    StringBuilder union = new StringBuilder();
+    // The periods are a relation and the member query runs once per period as a lateral
+    // subquery: the engine plans it once instead of once per period.
+    StringBuilder values = new StringBuilder();
     for (int k = 0; k < periods.size(); k++) {
-      if (k > 0) {
-        union.append(" UNION ALL ");
-      }
-      union
-          .append("SELECT ")
+      values
+          .append(k == 0 ? "" : ", ")
+          .append('(')
           .append(k)
-          .append(" AS period_index, m")
-          .append(k)
-          .append(".* FROM (")
-          .append(bind(indicator.sql(), la, periods.get(k)))
-          .append(") m")
-          .append(k);
+          .append(", ")
+          .append(literal(periods.get(k).start()))
+          .append(", ")
+          .append(literal(periods.get(k).end()))
+          .append(')');
     }
+    String union =
+        "SELECT cf_period.period_index, m.* FROM (VALUES "
+            + values
+            + ") cf_period(period_index, period_start, period_end), LATERAL ("
+            + indicator
+                .sql()
+                .replace(":la", "'" + la + "'")
+                .replace(":start", "cf_period.period_start")
+                .replace(":end", "cf_period.period_end")
+            + ") m";
     boolean median = indicator.unit() == Unit.MEDIAN;
     boolean hasMeasure = indicator.unit() == Unit.MEAN || median;
     String with = bind(indicator.withClause(), la, periods.get(0));
+    boolean weighted = WEIGHTED.matcher(indicator.sql()).find();
+    String numeratorAndDenominator =
+        weighted
+            ? "sum(CASE WHEN in_numerator = 1 THEN weight ELSE 0 END),"
+                + " sum(CASE WHEN in_denominator = 1 THEN weight ELSE 0 END)"
+            : "sum(in_numerator), sum(in_denominator)";
     String sql =
         with
-            + "SELECT period_index, sum(in_numerator), sum(in_denominator)"
+            + "SELECT period_index, "
+            + numeratorAndDenominator
             + (hasMeasure
                 ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
                     + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
@@ -166,31 +244,70 @@ public final class Measurer {
                 ? ", percentile_cont(0.5) WITHIN GROUP (ORDER BY measure)"
                     + " FILTER (WHERE in_denominator = 1)"
                 : ", NULL")
-            + " FROM ("
+            + ", count(*) FROM ("
             + union
             + ") u GROUP BY period_index";
-    long[][] counts = new long[periods.size()][3];
+    double[][] counts = new double[periods.size()][3];
     double[] sums = new double[periods.size()];
     Double[] medians = new Double[periods.size()];
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        int k = rs.getInt(1);
-        counts[k][0] = rs.getLong(2);
-        counts[k][1] = rs.getLong(3);
-        double sum = rs.getDouble(4);
-        // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
-        sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
-        counts[k][2] = rs.getLong(5);
-        double med = rs.getDouble(6);
-        medians[k] = rs.wasNull() ? null : med;
-      }
-    }
+    // Whether a period had any row at all: a weighted (workforce) figure with none has no value.
+    boolean[] any = new boolean[periods.size()];
     List<Map<String, Long>> breakdowns = new ArrayList<>();
     for (int k = 0; k < periods.size(); k++) {
       breakdowns.add(new TreeMap<>());
     }
-    if (BREAKDOWN.matcher(indicator.sql()).find()) {
+    boolean breakdown = BREAKDOWN.matcher(indicator.sql()).find();
+    if (breakdown && !median) {
+      // One pass for a breakdown: counts per period and category, added up here per period.
+      String grouped =
+          with
+              + "SELECT period_index, category, "
+              + numeratorAndDenominator
+              + (hasMeasure
+                  ? ", sum(CASE WHEN in_denominator = 1 THEN measure END),"
+                      + " count(CASE WHEN in_denominator = 1 AND measure IS NOT NULL THEN 1 END)"
+                  : ", NULL, NULL")
+              + (weighted
+                  ? ", count(CASE WHEN in_numerator = 1 AND weight > 0 THEN 1 END)"
+                  : ", sum(in_numerator)")
+              + ", count(*) FROM ("
+              + union
+              + ") u GROUP BY period_index, category";
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(grouped)) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          String category = rs.getString(2);
+          counts[k][0] += rs.getDouble(3);
+          counts[k][1] += rs.getDouble(4);
+          double sum = rs.getDouble(5);
+          sums[k] += rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
+          counts[k][2] += rs.getLong(6);
+          long inCategory = rs.getLong(7);
+          any[k] |= rs.getLong(8) > 0;
+          if (category != null && inCategory > 0) {
+            breakdowns.get(k).put(category, inCategory);
+          }
+        }
+      }
+    } else {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          counts[k][0] = rs.getDouble(2);
+          counts[k][1] = rs.getDouble(3);
+          double sum = rs.getDouble(4);
+          // SUM over no measured member is NULL (read back as 0 or, for some types, NaN).
+          sums[k] = rs.wasNull() || Double.isNaN(sum) ? 0.0 : sum;
+          counts[k][2] = rs.getLong(5);
+          double med = rs.getDouble(6);
+          medians[k] = rs.wasNull() ? null : med;
+          any[k] = rs.getLong(7) > 0;
+        }
+      }
+    }
+    if (breakdown && median) {
       try (Statement s = connection.createStatement();
           ResultSet rs =
               s.executeQuery(
@@ -198,6 +315,7 @@ public final class Measurer {
                       + "SELECT period_index, category, count(*) FROM ("
                       + union
                       + ") u WHERE in_numerator = 1 AND category IS NOT NULL"
+                      + (weighted ? " AND weight > 0" : "")
                       + " GROUP BY period_index, category")) {
         while (rs.next()) {
           breakdowns.get(rs.getInt(1)).put(rs.getString(2), rs.getLong(3));
@@ -214,9 +332,10 @@ public final class Measurer {
               counts[k][0],
               counts[k][1],
               sums[k],
-              counts[k][2],
+              (long) counts[k][2],
               medians[k],
               breakdowns.get(k),
+              weighted && !any[k],
               new LazyMembers(this, indicator, la, p)));
     }
     return out;
@@ -224,19 +343,19 @@ public final class Measurer {
 
   private Figure figure(
       Indicator indicator, String la, ReportingPeriod period, List<Member> members) {
-    long num = 0;
-    long den = 0;
+    double num = 0;
+    double den = 0;
     List<Double> measures = new ArrayList<>();
     Map<String, Long> breakdown = new TreeMap<>();
     for (Member m : members) {
       if (m.inNumerator()) {
-        num++;
-        if (m.category() != null) {
+        num += m.weight();
+        if (m.category() != null && m.weight() > 0) {
           breakdown.merge(m.category(), 1L, Long::sum);
         }
       }
       if (m.inDenominator()) {
-        den++;
+        den += m.weight();
         if (m.measure() != null) {
           measures.add(m.measure());
         }
@@ -253,6 +372,7 @@ public final class Measurer {
         measures.size(),
         median(measures),
         breakdown,
+        members.isEmpty() && WEIGHTED.matcher(indicator.sql()).find(),
         members);
   }
 
@@ -260,22 +380,23 @@ public final class Measurer {
       Indicator indicator,
       String la,
       ReportingPeriod period,
-      long num,
-      long den,
+      double num,
+      double den,
       double measureSum,
       long measureCount,
       Double measureMedian,
       Map<String, Long> breakdown,
+      boolean noSnapshot,
       List<Member> members) {
     String note = null;
     Double value;
-    Double numerator = (double) num;
+    Double numerator = num;
     Double denominator = null;
     switch (indicator.unit()) {
-      case COUNT -> value = (double) num;
-      case PERCENT -> {
-        denominator = (double) den;
-        value = den == 0 ? null : 100.0 * num / den;
+      case COUNT -> value = num;
+      case PERCENT, RATIO -> {
+        denominator = den;
+        value = den == 0 ? null : (indicator.unit() == Unit.PERCENT ? 100.0 : 1.0) * num / den;
         if (den == 0) {
           note = "no members in the denominator for this period";
         }
@@ -316,6 +437,11 @@ public final class Measurer {
       }
       default -> throw new IllegalStateException(indicator.unit().name());
     }
+    if (noSnapshot) {
+      // A weighted (workforce) figure with no rows: no census date or extract month in the period.
+      value = null;
+      note = "no census date or caseload month falls in this period";
+    }
     if (value == null && note == null) {
       note = "no members for this period";
     }
@@ -326,6 +452,9 @@ public final class Measurer {
   /** The units behind an indicator's figure, in child and date order. */
   public List<Member> members(Indicator indicator, String la, ReportingPeriod period)
       throws SQLException {
+    if (!indicator.isSupported() || !indicator.periodType().measurableTo(period.end())) {
+      return List.of();
+    }
     String sql =
         bind(indicator.withClause(), la, period)
             + "SELECT * FROM ("
@@ -344,6 +473,7 @@ public final class Measurer {
     {
       boolean hasMeasure = hasColumn(rs, "measure");
       boolean hasCategory = hasColumn(rs, "category");
+      boolean hasWeight = hasColumn(rs, "weight");
       boolean hasIndex = hasColumn(rs, "period_index");
       while (rs.next()) {
         Date d = rs.getDate("event_date");
@@ -360,7 +490,8 @@ public final class Measurer {
                 rs.getInt("in_numerator") == 1,
                 rs.getInt("in_denominator") == 1,
                 measure,
-                hasCategory ? rs.getString("category") : null));
+                hasCategory ? rs.getString("category") : null,
+                hasWeight ? rs.getDouble("weight") : 1.0));
       }
     }
   }

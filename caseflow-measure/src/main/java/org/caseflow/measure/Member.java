@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param inDenominator counted below the line
  * @param measure the number averaged, for means and medians
  * @param category the breakdown category, or null
+ * @param weight what the unit counts for: 1 for a child or an event; a worker's FTE or cases for
+ *     the workforce indicators, whose queries return a {@code weight} column
  */
 public record Member(
     String childId,
@@ -18,4 +20,17 @@ public record Member(
     boolean inNumerator,
     boolean inDenominator,
     Double measure,
-    String category) {}
+    String category,
+    double weight) {
+
+  /** A unit that counts for one. */
+  public Member(
+      String childId,
+      LocalDate eventDate,
+      boolean inNumerator,
+      boolean inDenominator,
+      Double measure,
+      String category) {
+    this(childId, eventDate, inNumerator, inDenominator, measure, category, 1.0);
+  }
+}

@@ -7,5 +7,11 @@ public enum Stage {
   /** Timeliness and quality of statutory work. */
   PROCESSES,
   /** Children in need, child protection, children looked after, care leavers, adoption. */
-  OUTPUTS
+  OUTPUTS,
+  /** The social work workforce: staff in post, agency, vacancies, turnover, caseloads. */
+  WORKFORCE,
+  /** Budget monitoring: variance, projected outturn, unit costs. */
+  FINANCE,
+  /** Local cohorts the returns do not carry: NRPF families, children at risk of exploitation. */
+  LOCAL
 }

@@ -43,16 +43,40 @@ class CatalogueTest {
     }
     assertThat(CATALOGUE.all()).hasSizeGreaterThanOrEqualTo(60);
     for (Indicator i : CATALOGUE.all()) {
-      assertThat(i.id()).matches("(IN|PR|OC|LA|CL|AD|WF)\\d{2}[A-Z]?");
+      assertThat(i.id()).matches("(IN|PR|OC|LA|CL|AD|WF|FN|LC|EH)\\d{2}[A-Z]?");
       assertThat(i.definition()).as(i.id()).endsWith(".");
       assertThat(i.requires()).as(i.id()).isNotEmpty().allMatch(tables::contains);
       String all = i.shared() + "\n" + i.sql();
+      if (!i.isSupported()) {
+        assertThat(all.strip()).as(i.id() + " has no query").isEmpty();
+        continue;
+      }
       assertThat(all).as(i.id()).contains(":la").doesNotContainIgnoringCase("now()");
       assertThat(all).as(i.id()).doesNotContainIgnoringCase("current_date");
       if (i.unit() == Unit.PERCENT) {
         assertThat(i.denominator()).as(i.id()).isNotEqualTo("-");
       }
     }
+  }
+
+  @Test
+  void anIndicatorNoReturnCanFeedSaysSoInsteadOfAValue(@TempDir Path own) throws Exception {
+    try (Store s = Stores.fresh("duckdb", own)) {
+      Measurer m = new Measurer(s, Population.bundled());
+      Indicator la15 = CATALOGUE.find("LA15").orElseThrow();
+      Figure f = m.measure(la15, "808", ReportingPeriod.parse("2024-25"));
+      assertThat(f.value()).isNull();
+      assertThat(f.numerator()).isNull();
+      assertThat(f.note()).startsWith("needs the ONS postcode directory");
+      assertThat(m.measure(la15, "808", List.of(ReportingPeriod.parse("2024-25"))))
+          .singleElement()
+          .satisfies(g -> assertThat(g.note()).isEqualTo(f.note()));
+      assertThat(m.members(la15, "808", ReportingPeriod.parse("2024-25"))).isEmpty();
+    }
+    assertThat(CATALOGUE.all().stream().filter(i -> !i.isSupported()).map(Indicator::id))
+        .containsExactly("IN04", "LA15", "LA16", "LA31");
+    assertThat(CatalogueMarkdown.render(CATALOGUE))
+        .contains("> Not measured: needs the school census matched to the SSDA903");
   }
 
   @ParameterizedTest

@@ -2,11 +2,9 @@ package org.caseflow.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.caseflow.domain.schema.Table.CIN_EPISODE;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.caseflow.store.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,32 +19,15 @@ class ChildInNeedOutputsTest {
     stores =
         new FixtureStores(
             f -> {
+              Rows r = Rows.on(f);
               // CIN episodes: open on 31 Mar 2025 are E1, E4, E6.
-              cin(f, "E1", "2024-01-01", null, false, "N1");
-              cin(f, "E2", "2024-06-01", "2025-03-31", false, "N1"); // closed on the last day
-              cin(f, "E3", "2025-03-31", null, true, "N4"); // no further action
-              cin(f, "E4", "2025-03-31", null, false, "N2"); // referred on the last day
-              cin(f, "E5", "2025-04-01", null, false, "N3"); // next year
-              cin(f, "E6", "2020-01-01", "2025-04-01", false, null); // closes the day after
+              r.cin("E1", "2024-01-01", null, false, "N1");
+              r.cin("E2", "2024-06-01", "2025-03-31", false, "N1"); // closed on the last day
+              r.cin("E3", "2025-03-31", null, true, "N4"); // no further action
+              r.cin("E4", "2025-03-31", null, false, "N2"); // referred on the last day
+              r.cin("E5", "2025-04-01", null, false, "N3"); // next year
+              r.cin("E6", "2020-01-01", "2025-04-01", false, null); // closes the day after
             });
-  }
-
-  private static void cin(
-      StoreFixture f, String child, String referral, String closure, boolean nfa, String need) {
-    f.add(
-        CIN_EPISODE,
-        "child_id",
-        child,
-        "episode_no",
-        1,
-        "referral_date",
-        referral,
-        "closure_date",
-        closure,
-        "referral_nfa",
-        nfa,
-        "primary_need",
-        need);
   }
 
   @AfterAll

@@ -2,7 +2,6 @@ package org.caseflow.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.caseflow.domain.schema.Table.CIN_EPISODE;
 import static org.caseflow.domain.schema.Table.CP_PLAN;
 
 import java.util.Map;
@@ -25,8 +24,9 @@ class ChildProtectionOutputsTest {
     stores =
         new FixtureStores(
             f -> {
+              Rows r = Rows.on(f);
               for (String child : new String[] {"P1", "P2", "P3", "P4", "P5", "P6", "P7"}) {
-                cin(f, child, "2020-01-01", null, false, "N1");
+                r.cin(child, "2020-01-01", null, false, "N1");
               }
               // CP plans.
               plan(f, "P1", 1, "2023-03-31", null, null, "NEG", "EMO"); // open, exactly 2 years
@@ -38,24 +38,6 @@ class ChildProtectionOutputsTest {
               plan(f, "P6", 1, "2025-01-10", "2025-03-10", null, "SAB", "SAB"); // 2 months
               plan(f, "P7", 1, "2024-10-01", null, 2, "MUL", "MUL"); // census: 2 earlier plans
             });
-  }
-
-  private static void cin(
-      StoreFixture f, String child, String referral, String closure, boolean nfa, String need) {
-    f.add(
-        CIN_EPISODE,
-        "child_id",
-        child,
-        "episode_no",
-        1,
-        "referral_date",
-        referral,
-        "closure_date",
-        closure,
-        "referral_nfa",
-        nfa,
-        "primary_need",
-        need);
   }
 
   private static void plan(

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.store.Store;
 import org.caseflow.store.StoreFixture;
@@ -36,9 +38,35 @@ final class FixtureStores implements AutoCloseable {
     }
   }
 
+  /**
+   * The figure for one period. It is also measured as part of a series (the path scorecards and
+   * trends take, one query for many periods), which must give the same figure.
+   */
   Figure figure(String engine, String id, String period) throws SQLException {
     Indicator ind = CATALOGUE.find(id).orElseThrow(() -> new AssertionError("no indicator " + id));
-    return measurers.get(engine).measure(ind, "808", ReportingPeriod.parse(period));
+    ReportingPeriod p = ReportingPeriod.parse(period);
+    Figure one = measurers.get(engine).measure(ind, "808", p);
+    Figure inSeries =
+        measurers
+            .get(engine)
+            .measure(ind, "808", List.of(ReportingPeriod.parse("2023-24"), p))
+            .get(1);
+    if (!Objects.equals(one.numerator(), inSeries.numerator())
+        || !Objects.equals(one.denominator(), inSeries.denominator())
+        || !Objects.equals(one.value(), inSeries.value())
+        || !one.breakdown().equals(inSeries.breakdown())) {
+      throw new AssertionError(
+          id + " " + period + " on " + engine + ": alone " + one + ", in a series " + inSeries);
+    }
+    return one;
+  }
+
+  /** The figures for several periods, measured with the one-query series path. */
+  java.util.List<Figure> series(String engine, String id, String... periods) throws SQLException {
+    Indicator ind = CATALOGUE.find(id).orElseThrow(() -> new AssertionError("no indicator " + id));
+    return measurers
+        .get(engine)
+        .measure(ind, "808", java.util.Arrays.stream(periods).map(ReportingPeriod::parse).toList());
   }
 
   @Override

@@ -2,14 +2,11 @@ package org.caseflow.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.caseflow.domain.schema.Table.CHILD;
-import static org.caseflow.domain.schema.Table.CLA_EPISODE;
 import static org.caseflow.domain.schema.Table.MISSING_EPISODE;
 import static org.caseflow.domain.schema.Table.UASC;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.caseflow.store.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,23 +33,24 @@ class LookedAfterChildrenOutputsTest {
     stores =
         new FixtureStores(
             f -> {
-              ep(f, "K1", "S", "2023-06-01", "C2", "U4", "2024-06-01", "X1");
-              ep(f, "K1", "P", "2024-06-01", "C2", "U6", null, null);
-              ep(f, "K2", "S", "2024-05-01", "V3", "U4", "2024-05-03", "E8");
-              ep(f, "K2", "S", "2025-03-01", "V3", "U4", null, null);
-              ep(f, "K3", "S", "2024-04-01", "V2", "U4", "2024-08-01", "X1");
-              ep(f, "K3", "P", "2024-08-01", "V2", "U5", "2024-12-01", "X1");
-              ep(f, "K3", "B", "2024-12-01", "C2", "K2", null, null);
-              ep(f, "K4", "S", "2024-04-10", "V2", "U1", "2024-09-01", "E4A");
-              ep(f, "K4", "S", "2024-11-01", "C1", "U4", "2025-03-31", "E11");
-              ep(f, "K5", "S", "2022-01-01", "C2", "U4", "2025-02-01", "E45");
-              ep(f, "K6", "S", "2020-01-01", "C2", "U4", "2024-06-01", "E17");
-              ep(f, "K7", "S", "2023-01-01", "C2", "U4", "2024-02-01", "X1");
-              ep(f, "K7", "P", "2024-02-01", "E1", "U4", "2024-07-01", "X1");
-              ep(f, "K7", "T", "2024-07-01", "E1", "A3", null, null);
-              header(f, "K4", "2015-05-05");
-              header(f, "K5", "2010-02-02");
-              header(f, "K6", "2006-06-01");
+              Rows r = Rows.on(f);
+              r.episode("K1", "S", "2023-06-01", "U4", "C2", "2024-06-01", "X1");
+              r.episode("K1", "P", "2024-06-01", "U6", "C2", null, null);
+              r.episode("K2", "S", "2024-05-01", "U4", "V3", "2024-05-03", "E8");
+              r.episode("K2", "S", "2025-03-01", "U4", "V3", null, null);
+              r.episode("K3", "S", "2024-04-01", "U4", "V2", "2024-08-01", "X1");
+              r.episode("K3", "P", "2024-08-01", "U5", "V2", "2024-12-01", "X1");
+              r.episode("K3", "B", "2024-12-01", "K2", "C2", null, null);
+              r.episode("K4", "S", "2024-04-10", "U1", "V2", "2024-09-01", "E4A");
+              r.episode("K4", "S", "2024-11-01", "U4", "C1", "2025-03-31", "E11");
+              r.episode("K5", "S", "2022-01-01", "U4", "C2", "2025-02-01", "E45");
+              r.episode("K6", "S", "2020-01-01", "U4", "C2", "2024-06-01", "E17");
+              r.episode("K7", "S", "2023-01-01", "U4", "C2", "2024-02-01", "X1");
+              r.episode("K7", "P", "2024-02-01", "U4", "E1", "2024-07-01", "X1");
+              r.episode("K7", "T", "2024-07-01", "A3", "E1", null, null);
+              r.child("K4", "2015-05-05");
+              r.child("K5", "2010-02-02");
+              r.child("K6", "2006-06-01");
               f.add(UASC, "child_id", "K3");
               f.add(
                   MISSING_EPISODE,
@@ -75,37 +73,6 @@ class LookedAfterChildrenOutputsTest {
                   "end_date",
                   "2024-09-02");
             });
-  }
-
-  private static void ep(
-      StoreFixture f,
-      String child,
-      String rne,
-      String start,
-      String ls,
-      String place,
-      String end,
-      String rec) {
-    f.add(
-        CLA_EPISODE,
-        "child_id",
-        child,
-        "reason_new_episode",
-        rne,
-        "start_date",
-        start,
-        "legal_status",
-        ls,
-        "placement_type",
-        place,
-        "end_date",
-        end,
-        "reason_ceased",
-        rec);
-  }
-
-  private static void header(StoreFixture f, String child, String born) {
-    f.add(CHILD, "source", "SSDA903", "child_id", child, "birth_date", born);
   }
 
   @AfterAll

@@ -1,10 +1,8 @@
 package org.caseflow.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caseflow.domain.schema.Table.CLA_EPISODE;
 
 import org.assertj.core.groups.Tuple;
-import org.caseflow.store.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,37 +24,18 @@ class PlacementStabilityBoundaryTest {
     stores =
         new FixtureStores(
             f -> {
-              ep(f, "K8", "S", "2024-05-01", "U4", "2024-09-01");
-              ep(f, "K8", "P", "2024-09-01", "U5", "2025-03-31");
-              ep(f, "K8", "P", "2025-03-31", "U6", null);
-              ep(f, "K9", "S", "2024-05-01", "U4", "2024-09-01");
-              ep(f, "K9", "P", "2024-09-01", "U5", "2025-04-01");
+              Rows r = Rows.on(f);
+              r.episode("K8", "S", "2024-05-01", "U4", "2024-09-01", "X1");
+              r.episode("K8", "P", "2024-09-01", "U5", "2025-03-31", "X1");
+              r.episode("K8", "P", "2025-03-31", "U6", null, null);
+              r.episode("K9", "S", "2024-05-01", "U4", "2024-09-01", "X1");
+              r.episode("K9", "P", "2024-09-01", "U5", "2025-04-01", "X1");
               // The 2026 return repeats what was open on 1 April 2025, as a real one would.
               f.year(2026);
-              ep(f, "K8", "P", "2025-03-31", "U6", null);
-              ep(f, "K9", "P", "2024-09-01", "U5", "2025-04-01");
-              ep(f, "K9", "P", "2025-04-01", "U6", null);
+              r.episode("K8", "P", "2025-03-31", "U6", null, null);
+              r.episode("K9", "P", "2024-09-01", "U5", "2025-04-01", "X1");
+              r.episode("K9", "P", "2025-04-01", "U6", null, null);
             });
-  }
-
-  private static void ep(
-      StoreFixture f, String child, String rne, String start, String place, String end) {
-    f.add(
-        CLA_EPISODE,
-        "child_id",
-        child,
-        "reason_new_episode",
-        rne,
-        "start_date",
-        start,
-        "legal_status",
-        "C2",
-        "placement_type",
-        place,
-        "end_date",
-        end,
-        "reason_ceased",
-        end == null ? null : "X1");
   }
 
   @AfterAll

@@ -61,6 +61,7 @@ final class Supersession {
                   + t
                   + ".batch_id) WHERE la = ?";
           case PER_CHILD -> perChild(table);
+          case PER_KEY -> perKey(table);
           case CIN_EPISODE ->
               "UPDATE "
                   + t
@@ -77,6 +78,34 @@ final class Supersession {
       ps.setString(1, la);
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * Superseded when a later batch (a later year, or a later import of the same year) holds a row
+   * with the same key.
+   */
+  private static String perKey(Table table) {
+    String t = table.sqlName();
+    String key = table.supersede().column();
+    return "UPDATE "
+        + t
+        + " SET is_current = NOT EXISTS (SELECT 1 FROM "
+        + t
+        + " l WHERE l.la = "
+        + t
+        + ".la AND l."
+        + key
+        + " = "
+        + t
+        + "."
+        + key
+        + " AND (l.collection_year > "
+        + t
+        + ".collection_year OR (l.collection_year = "
+        + t
+        + ".collection_year AND l.batch_id > "
+        + t
+        + ".batch_id))) WHERE la = ?";
   }
 
   /**

@@ -310,7 +310,12 @@ final class AnnexAWriter {
         m.put("completion_date", y.known(d.plusDays(r.between(10, 70))));
         m.put(
             "organisation",
-            r.pick(List.of("Local authority early help", "School", "Health visitor", "Voluntary")));
+            r.pick(
+                List.of(
+                    "Hospital trust",
+                    "Children's centre (council)",
+                    "Children's centre (commissioned)",
+                    "School")));
         lists.get(Table.AA_EARLY_HELP).add(m);
       }
     }

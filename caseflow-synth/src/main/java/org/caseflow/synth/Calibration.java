@@ -32,6 +32,20 @@ final class Calibration {
       double claStarts,
       double claCeased) {}
 
+  /**
+   * The council's published workforce at 30 September, filed under the collection year containing
+   * that date (30 September 2024 under 2024-25), at scale 1.
+   */
+  record Workforce(
+      int year,
+      double inPostFte,
+      double agencyRate,
+      double vacancyRate,
+      double vacancyCoverRate,
+      double turnoverRate,
+      double caseload,
+      double absenceRate) {}
+
   // key: la|year|measure -> value (England under "ENG")
   private final Map<String, Double> values = new TreeMap<>();
   private final String la;
@@ -88,6 +102,24 @@ final class Calibration {
         "Children ceasing to be looked after each year",
         "children_count",
         "claceased");
+    c.read(
+        "csww_indicators_2017_to_2025.csv",
+        1,
+        null,
+        "inpost_fte",
+        "swfte",
+        "agency_rate_fte",
+        "swagency",
+        "vacancy_rate_fte",
+        "swvac",
+        "vacancy_agency_cover_rate_fte",
+        "swcover",
+        "turnover_rate_fte",
+        "swto",
+        "caseload_fte",
+        "swcases",
+        "absence_rate_fte",
+        "swabs");
     if (c.raw(la, 2024, "pop") == null && c.raw(la, 2023, "pop") == null) {
       throw new IllegalArgumentException("no published population for council " + la);
     }
@@ -111,6 +143,25 @@ final class Calibration {
         count(y, "cla31", pop),
         count(y, "clastart", pop),
         count(y, "claceased", pop));
+  }
+
+  /** The workforce at the 30 September within a collection year; England rates where suppressed. */
+  Workforce workforce(int y) {
+    double pop = population(y);
+    int yy = nearest(y, "swcases");
+    Double cases = raw(la, yy, "swcases");
+    if (cases == null) {
+      cases = raw(ENGLAND, yy, "swcases");
+    }
+    return new Workforce(
+        y,
+        count(y, "swfte", pop),
+        pct(y, "swagency"),
+        pct(y, "swvac"),
+        pct(y, "swcover"),
+        pct(y, "swto"),
+        cases == null ? 16.0 : cases,
+        pct(y, "swabs"));
   }
 
   private double count(int y, String m, double pop) {

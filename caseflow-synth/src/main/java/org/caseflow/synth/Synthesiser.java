@@ -11,8 +11,10 @@ import org.caseflow.synth.Model.Kid;
 
 /**
  * Writes a synthetic council's statutory returns: per collection year the CIN census XML, the
- * SSDA903 CSVs (optionally XML) and the Ofsted Annex A workbook, calibrated from the council's
- * published figures. The same spec always gives byte-identical files.
+ * SSDA903 CSVs (optionally XML), the Ofsted Annex A workbook, the workforce census (CSWW) and the
+ * monthly caseload extract, and the local templates (budget monitoring, NRPF and exploitation
+ * registers, early help targets), calibrated from the council's published figures. The same spec
+ * always gives byte-identical files.
  */
 public final class Synthesiser {
   private Synthesiser() {}
@@ -39,6 +41,11 @@ public final class Synthesiser {
         files.add(
             new SynthResult.FileRows(
                 annex, year, AnnexAWriter.write(kids, y, spec.seed(), annex).map()));
+        files.addAll(
+            WorkforceWriter.write(
+                cal.workforce(year), spec.la(), year, spec.seed(), spec.scale(), outDir));
+        files.addAll(
+            LocalWriter.write(year, spec.seed(), spec.scale(), cal.year(year).referrals(), outDir));
         if (spec.ssda903Xml()) {
           Path xml = outDir.resolve("ssda903_" + year + ".xml");
           files.add(new SynthResult.FileRows(xml, year, Ssda903Writer.writeXml(r, xml).map()));

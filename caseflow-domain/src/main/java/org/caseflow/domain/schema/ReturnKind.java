@@ -7,7 +7,22 @@ public enum ReturnKind {
   /** The SSDA903 children looked after return (CSV tables or XML), 1 April to 31 March. */
   SSDA903("SSDA903"),
   /** Ofsted's Annex A lists 1 to 11 (xlsx), prepared for an inspection. */
-  ANNEX_A("Annex A");
+  ANNEX_A("Annex A"),
+  /**
+   * The Children's Social Work Workforce census (XML), a snapshot at 30 September; filed under the
+   * collection year containing that date (30 September 2024 is 2024-25).
+   */
+  CSWW("CSWW census"),
+  /** The council's monthly caseload extract (CSV template): one row per worker per month. */
+  CASELOAD("caseload extract"),
+  /** The council's budget monitoring (CSV template): one row per budget line per month. */
+  BUDGET("budget monitoring"),
+  /** The council's register of families with no recourse to public funds (CSV template). */
+  NRPF("NRPF register"),
+  /** The council's exploitation risk (VEMT, CSE, CCE) register (CSV template). */
+  EXPLOITATION("exploitation register"),
+  /** The council's early help assessment targets per completing organisation (CSV template). */
+  EARLY_HELP_TARGETS("early help targets");
 
   private final String label;
 

@@ -23,7 +23,9 @@ public final class SchemaMarkdown {
         .append("- **per child**: the latest return that holds the child wins.\n")
         .append("- **year**: an annual cohort (OC2, OC3, AD1), replaced only by a")
         .append(" resubmission of the same year.\n")
-        .append("- **CIN episode**: follows the CIN episode it belongs to.\n\n")
+        .append("- **CIN episode**: follows the CIN episode it belongs to.\n")
+        .append("- **per key**: a later batch holding the same key (e.g. the same month of a")
+        .append(" caseload extract) wins.\n\n")
         .append("A resubmission of the same collection year supersedes the earlier import of")
         .append(" that year entirely.\n\n");
     for (ReturnKind kind : ReturnKind.values()) {

@@ -12,7 +12,7 @@ package org.caseflow.domain.schema;
  *
  * @param rule the kind of rule
  * @param column for {@link Rule#SPAN}, the date column that ends the row (null means still open);
- *     otherwise null
+ *     for {@link Rule#PER_KEY}, the key column; otherwise null
  */
 public record Supersede(Rule rule, String column) {
 
@@ -28,7 +28,12 @@ public record Supersede(Rule rule, String column) {
     /** An annual cohort (e.g. OC2, OC3, AD1): replaced only by a resubmission of the same year. */
     YEAR,
     /** Follows the CIN episode it belongs to (assessments, S47s, CP plans and their parts). */
-    CIN_EPISODE
+    CIN_EPISODE,
+    /**
+     * Superseded when a later batch (a later year, or a later import of the same year) holds a row
+     * with the same value in the named column, e.g. the same month of a caseload extract.
+     */
+    PER_KEY
   }
 
   /** Rows end on the given date column. */
@@ -44,6 +49,11 @@ public record Supersede(Rule rule, String column) {
   /** An annual cohort. */
   public static Supersede year() {
     return new Supersede(Rule.YEAR, null);
+  }
+
+  /** Rows give way to a later batch's rows with the same value in the column. */
+  public static Supersede perKey(String column) {
+    return new Supersede(Rule.PER_KEY, column);
   }
 
   /** Follows the CIN episode the row belongs to. */

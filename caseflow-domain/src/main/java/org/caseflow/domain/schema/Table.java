@@ -2,6 +2,7 @@ package org.caseflow.domain.schema;
 
 import static org.caseflow.domain.schema.ColumnType.BOOLEAN;
 import static org.caseflow.domain.schema.ColumnType.DATE;
+import static org.caseflow.domain.schema.ColumnType.DECIMAL;
 import static org.caseflow.domain.schema.ColumnType.INTEGER;
 import static org.caseflow.domain.schema.ColumnType.TEXT;
 
@@ -459,7 +460,98 @@ public enum Table {
       col("children_placed", INTEGER, "No. of children placed", "-"),
       col("adoption_order_date", DATE, "Adoption order date", "-"),
       col("left_process_date", DATE, "Date left process", "-"),
-      col("reason_left", TEXT, "Reason left", "Withdrew, on hold, refused"));
+      col("reason_left", TEXT, "Reason left", "Withdrew, on hold, refused")),
+
+  // ---------------------------------------------------------------- CSWW census
+  SW_WORKER(
+      ReturnKind.CSWW,
+      "Children and family social workers in the workforce census: those in post at 30"
+          + " September (employed or agency) and those who started or left in the year to it.",
+      Supersede.year(),
+      workerId(),
+      col("reference_date", DATE, "ReferenceDate", "The census date, 30 September"),
+      col("agency", BOOLEAN, "AgencyWorker", "An agency worker (not employed by the council)"),
+      col("fte", DECIMAL, "FTE", "Full-time equivalent of the worker's contract"),
+      col("sex", TEXT, "GenderCurrent / Sex", "Sex, normalised to M, F or U"),
+      col("ethnicity", TEXT, "Ethnicity", "Ethnic group code"),
+      col("org_role", INTEGER, "OrgRole", "1 senior manager to 5 case holder, 6 without cases"),
+      col("role_start_date", DATE, "RoleStartDate", "Date started in the role"),
+      col("start_origin", TEXT, "StartOrigin", "Where a starter came from, 1 to 10"),
+      col("role_end_date", DATE, "RoleEndDate", "Date left the role"),
+      col("reason_leave", TEXT, "ReasonLeave", "Reason for leaving, 1 to 10"),
+      col("fte_at_census", DECIMAL, "FTE30", "FTE at 30 September (in post only)"),
+      col("cases_at_census", INTEGER, "Cases30", "Cases held at 30 September"),
+      col("working_days_lost", DECIMAL, "WorkingDaysLost", "Working days lost to sickness"),
+      col("contract_weeks", DECIMAL, "ContractWeeks", "Weeks under contract in the year"),
+      col("absent_at_census", BOOLEAN, "Absat30Sept", "Absent on 30 September"),
+      col("reason_absence", TEXT, "ReasonAbsence", "MAT, OTH, PUB, SIC, TRN, UNA or UNP")),
+  SW_VACANCY(
+      ReturnKind.CSWW,
+      "Vacancies at 30 September, and the agency workers covering them (LALevelVacancies).",
+      Supersede.year(),
+      col("reference_date", DATE, "ReferenceDate", "The census date, 30 September"),
+      col("vacancies_fte", DECIMAL, "NumberOfVacancies", "FTE vacancies"),
+      col("agency_cover_fte", DECIMAL, "NoAgencyFTE", "FTE of agency workers covering vacancies"),
+      col("agency_cover_headcount", INTEGER, "NoAgencyHeadcount", "Agency workers covering them")),
+
+  // ---------------------------------------------------------------- caseload extract
+  CASELOAD(
+      ReturnKind.CASELOAD,
+      "The council's monthly caseload extract: open allocated cases per worker.",
+      Supersede.perKey("month"),
+      col("month", DATE, "month", "The month, as its first day"),
+      workerId(),
+      col("team", TEXT, "team", "The worker's team"),
+      col("fte", DECIMAL, "fte", "Full-time equivalent, above 0 up to 1.5"),
+      col("agency", BOOLEAN, "agency", "An agency worker (not employed by the council)"),
+      col("open_cases", INTEGER, "open_cases", "Open cases allocated to the worker")),
+
+  // ---------------------------------------------------------------- local templates
+  BUDGET_LINE(
+      ReturnKind.BUDGET,
+      "Budget monitoring: each budget line's position at a month of the financial year.",
+      Supersede.perKey("period"),
+      col("period", DATE, "period", "The month reported on, as its first day"),
+      col("budget_line", TEXT, "budget_line", "The budget line, as the council names it"),
+      col(
+          "category",
+          TEXT,
+          "category",
+          "ifa, in_house_fostering, childrens_homes, staffing or other"),
+      col("annual_budget", DECIMAL, "annual_budget", "Budget for the financial year, pounds"),
+      col("spend_to_date", DECIMAL, "spend_to_date", "Spend from 1 April to the month, pounds"),
+      col("projected_outturn", DECIMAL, "projected_outturn", "Projected spend for the year")),
+  NRPF_CASE(
+      ReturnKind.NRPF,
+      "Families with no recourse to public funds supported by children's services.",
+      Supersede.perKey("case_id"),
+      col("case_id", TEXT, "case_id", "The council's case reference for the family"),
+      col("referral_date", DATE, "referral_date", "Date the family was referred"),
+      col("family_size", INTEGER, "family_size", "People in the family"),
+      col("children", INTEGER, "children", "Children in the family"),
+      col("allocated_date", DATE, "allocated_date", "Date the case was allocated to a worker"),
+      col("closure_date", DATE, "closure_date", "Date the case closed"),
+      col("outcome", TEXT, "outcome", "Outcome at closure, in the council's words")),
+  EXPLOITATION_RISK(
+      ReturnKind.EXPLOITATION,
+      "Children considered under exploitation (VEMT, CSE, CCE) arrangements.",
+      Supersede.perKey("child_id"),
+      childId(),
+      col("date_considered", DATE, "date_considered", "Date the child was considered"),
+      col("exploitation_type", TEXT, "exploitation_type", "CSE, CCE or other"),
+      col("risk_level", TEXT, "risk_level", "high, medium or low"),
+      col("sex", TEXT, "sex", "M, F or U"),
+      col("age", INTEGER, "age", "Age in years when considered"),
+      col("disclosure", BOOLEAN, "disclosure", "The child made a disclosure"),
+      col("missing_episodes", INTEGER, "missing_episodes", "Missing episodes in the last year")),
+  EARLY_HELP_TARGET(
+      ReturnKind.EARLY_HELP_TARGETS,
+      "Targets for early help assessments completed in a financial year, per organisation.",
+      Supersede.perKey("year_start"),
+      col("year_start", DATE, "year", "The financial year, as its 1 April"),
+      col("organisation", TEXT, "organisation", "Completing organisation, as in Annex A list 2"),
+      col("target", INTEGER, "target", "Assessments the organisation should complete"),
+      col("stretch_target", INTEGER, "stretch_target", "The stretched target"));
 
   private final ReturnKind kind;
   private final String description;
@@ -539,6 +631,10 @@ public enum Table {
 
   private static Column disability() {
     return col("has_disability", BOOLEAN, "Does the Child have a Disability", "Has a disability");
+  }
+
+  private static Column workerId() {
+    return col("worker_id", TEXT, "SWENo / worker", "The worker's registration number or id");
   }
 
   private static Column team() {

@@ -32,20 +32,22 @@ import org.caseflow.ingest.InputException;
  * <p>Use: {@link #root()} once, then for each element either {@link #nextChild()} until it returns
  * false, {@link #text()}, or {@link #skip()}; each consumes the element up to its end tag.
  */
-final class XmlCursor implements AutoCloseable {
+public final class XmlCursor implements AutoCloseable {
   private static final Pattern ENCODING =
       Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final int SNIFF = 512;
 
   private final String file;
+  private final String what;
   private final DecodingReader source;
   private final XMLStreamReader xml;
   private String[] path = new String[16];
   private int depth;
   private final StringBuilder text = new StringBuilder(64);
 
-  private XmlCursor(String file, DecodingReader source, XMLStreamReader xml) {
+  private XmlCursor(String file, String what, DecodingReader source, XMLStreamReader xml) {
     this.file = file;
+    this.what = what;
     this.source = source;
     this.xml = xml;
   }
@@ -54,13 +56,22 @@ final class XmlCursor implements AutoCloseable {
    * Opens the stream. The encoding is taken from a UTF-8 byte order mark or the XML declaration
    * (UTF-8 when it names none); bytes that are not valid in it stop the read.
    */
-  static XmlCursor open(String file, InputStream raw) throws IOException, InputException {
+  public static XmlCursor open(String file, InputStream raw) throws IOException, InputException {
+    return open(file, raw, "a CIN census XML file");
+  }
+
+  /**
+   * As {@link #open(String, InputStream)}, naming what the file should be in messages (e.g. {@code
+   * a CSWW census XML file}).
+   */
+  public static XmlCursor open(String file, InputStream raw, String what)
+      throws IOException, InputException {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     in.mark(SNIFF);
     byte[] head = in.readNBytes(SNIFF);
     in.reset();
     if (head.length < SNIFF && isBlank(head)) {
-      throw new InputException(file, "line 1", "-", "the file is empty", "a CIN census XML file");
+      throw new InputException(file, "line 1", "-", "the file is empty", what);
     }
     Charset charset;
     if (head.length >= 3
@@ -86,9 +97,9 @@ final class XmlCursor implements AutoCloseable {
           throw new XMLStreamException("external entities are not allowed");
         });
     try {
-      return new XmlCursor(file, reader, factory.createXMLStreamReader(reader));
+      return new XmlCursor(file, what, reader, factory.createXMLStreamReader(reader));
     } catch (XMLStreamException e) {
-      throw new XmlCursor(file, reader, null).translate(e);
+      throw new XmlCursor(file, what, reader, null).translate(e);
     }
   }
 
@@ -120,7 +131,7 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** Moves to the root element and returns its name. */
-  String root() throws InputException {
+  public String root() throws InputException {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -129,7 +140,7 @@ final class XmlCursor implements AutoCloseable {
       }
       if (event == XMLStreamConstants.END_DOCUMENT) {
         throw new InputException(
-            file, "line " + line(), "-", "the file holds no XML element", "a CIN census XML file");
+            file, "line " + line(), "-", "the file holds no XML element", what);
       }
     }
   }
@@ -138,7 +149,7 @@ final class XmlCursor implements AutoCloseable {
    * Moves to the next child element of the current element and returns true, or consumes the
    * current element's end tag and returns false.
    */
-  boolean nextChild() throws InputException {
+  public boolean nextChild() throws InputException {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -156,7 +167,7 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** The text of the current element, trimmed, consuming it; "" when empty. */
-  String text() throws InputException {
+  public String text() throws InputException {
     String single = null;
     text.setLength(0);
     while (true) {
@@ -199,7 +210,7 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** Consumes the current element and everything in it. */
-  void skip() throws InputException {
+  public void skip() throws InputException {
     int target = depth - 1;
     while (depth > target) {
       int event = next();
@@ -214,25 +225,25 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** Reads to the end of the document, so that anything broken after the root is reported. */
-  void finish() throws InputException {
+  public void finish() throws InputException {
     while (next() != XMLStreamConstants.END_DOCUMENT) {
       // only comments, processing instructions and white space may follow the root
     }
   }
 
   /** The local name of the current element. */
-  String name() {
+  public String name() {
     return path[depth - 1];
   }
 
   /** The line the reader is on. */
-  int line() {
+  public int line() {
     int line = xml.getLocation().getLineNumber();
     return line > 0 ? line : source.lines();
   }
 
   /** The file's name. */
-  String file() {
+  public String file() {
     return file;
   }
 
@@ -256,7 +267,7 @@ final class XmlCursor implements AutoCloseable {
           "line " + line(),
           "-",
           "the file contains a DOCTYPE declaration, and DTDs are not allowed",
-          "a CIN census XML file without a DOCTYPE");
+          what + " without a DOCTYPE");
     }
     return event;
   }
@@ -268,7 +279,7 @@ final class XmlCursor implements AutoCloseable {
           "line " + source.lines(),
           "-",
           "the file ends before its root element",
-          "a CIN census XML message",
+          what.replace(" file", " message"),
           cause);
     }
     String open = path[depth - 1];

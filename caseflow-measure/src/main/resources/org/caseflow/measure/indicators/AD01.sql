@@ -13,15 +13,7 @@
 -- period: LOOKBACK
 -- source: SSDA903
 -- requires: cla_episode
-adoption_a1 AS MATERIALIZED (
-  SELECT e.child_id, e.end_date, (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = e.la AND s.is_current AND s.child_id = e.child_id AND s.reason_new_episode = 'S' AND s.start_date <= e.end_date) AS care_start,
-    (SELECT min(p.start_date) FROM cla_episode p WHERE p.la = e.la AND p.is_current
-      AND p.child_id = e.child_id AND p.placement_type IN ('A3', 'A4', 'A5', 'A6')
-      AND p.start_date <= e.end_date AND p.start_date >= (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = e.la AND s.is_current AND s.child_id = e.child_id AND s.reason_new_episode = 'S' AND s.start_date <= e.end_date)) AS placed
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current AND e.reason_ceased IN ('E11', 'E12')
-)
--- per period
+-- parts: adoption_a1
 SELECT x.child_id, x.end_date AS event_date, 1 AS in_numerator,
   CASE WHEN x.placed IS NOT NULL AND x.care_start IS NOT NULL THEN 1 ELSE 0 END AS in_denominator,
   x.placed - x.care_start AS measure

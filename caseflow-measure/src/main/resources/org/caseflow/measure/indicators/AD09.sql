@@ -11,8 +11,8 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode
-SELECT e.child_id, e.end_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
-  e.end_date - (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = e.la AND s.is_current AND s.child_id = e.child_id AND s.reason_new_episode = 'S' AND s.start_date <= e.end_date) AS measure
-FROM cla_episode e
-WHERE e.la = :la AND e.is_current AND e.end_date BETWEEN :start AND :end
-  AND e.reason_ceased IN ('E11', 'E12')
+-- parts: adoption_a1
+SELECT x.child_id, x.end_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
+  x.end_date - x.care_start AS measure
+FROM adoption_a1 x
+WHERE x.end_date BETWEEN :start AND :end

@@ -13,11 +13,10 @@
 -- source: SSDA903 OC3
 -- lait: -
 -- requires: care_leaver, child
+-- parts: leaver_cohort
 SELECT l.child_id, :end AS event_date,
   CASE WHEN l.in_touch = 'YES' THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
-FROM care_leaver l
-JOIN child h ON h.la = l.la AND h.is_current AND h.source = 'SSDA903' AND h.child_id = l.child_id
-WHERE l.la = :la AND l.is_current
-  AND l.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
+FROM leaver_cohort l
+WHERE l.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
   AND coalesce(l.in_touch, '') NOT IN ('DIED', 'RHOM')
-  AND age_years(h.birth_date, make_date(l.collection_year, 3, 31)) BETWEEN 19 AND 21
+  AND l.age BETWEEN 19 AND 21

@@ -12,7 +12,8 @@
 -- source: SSDA903
 -- lait: LACnum
 -- requires: cla_episode
+-- parts: cla_current
 SELECT e.child_id, max(e.start_date) AS event_date, 1 AS in_numerator, 0 AS in_denominator
-FROM cla_episode e
-WHERE e.la = :la AND e.is_current AND e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end) AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+FROM cla_current e
+WHERE e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end) AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
 GROUP BY e.child_id

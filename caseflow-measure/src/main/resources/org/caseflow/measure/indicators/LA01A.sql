@@ -10,9 +10,10 @@
 -- period: SNAPSHOT
 -- source: SSDA903
 -- requires: cla_episode
+-- parts: cla_current, child903
 WITH looked_after AS (
   SELECT e.child_id, max(e.start_date) AS start_date
-  FROM cla_episode e
+  FROM cla_current e
   WHERE e.la = :la AND e.is_current AND e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end) AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
   GROUP BY e.child_id
 )
@@ -26,4 +27,4 @@ SELECT l.child_id, l.start_date AS event_date, 1 AS in_numerator, 1 AS in_denomi
     ELSE '5. 16 and over'
   END AS category
 FROM looked_after l
-LEFT JOIN child h ON h.la = :la AND h.is_current AND h.source = 'SSDA903' AND h.child_id = l.child_id
+LEFT JOIN child903 h ON h.child_id = l.child_id

@@ -11,9 +11,10 @@
 -- source: SSDA903
 -- lait: LACnum_Start
 -- requires: cla_episode
+-- parts: cla_current
 SELECT e.child_id, min(e.start_date) AS event_date, 1 AS in_numerator, 0 AS in_denominator
-FROM cla_episode e
-WHERE e.la = :la AND e.is_current AND e.reason_new_episode = 'S'
+FROM cla_current e
+WHERE e.reason_new_episode = 'S'
   AND e.start_date BETWEEN :start AND :end
   AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
 GROUP BY e.child_id

@@ -11,13 +11,12 @@
 -- source: SSDA903
 -- lait: LACceased
 -- requires: cla_episode
+-- parts: cla_ceasing
 WITH ceased AS (
   SELECT e.child_id, e.end_date, e.reason_ceased,
     row_number() OVER (PARTITION BY e.child_id ORDER BY e.end_date DESC, e.start_date DESC) AS n
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current AND e.end_date BETWEEN :start AND :end
-    AND e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1'
-    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+  FROM cla_ceasing e
+  WHERE e.end_date BETWEEN :start AND :end
 )
 SELECT c.child_id, c.end_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM ceased c WHERE c.n = 1

@@ -11,19 +11,18 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode, child
+-- parts: cla_ceasing, child903
 WITH ceased AS (
   SELECT e.child_id, e.end_date, e.reason_ceased,
     row_number() OVER (PARTITION BY e.child_id ORDER BY e.end_date DESC, e.start_date DESC) AS n
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current AND e.end_date BETWEEN :start AND :end
-    AND e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1'
-    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+  FROM cla_ceasing e
+  WHERE e.end_date BETWEEN :start AND :end
 )
 SELECT c.child_id, c.end_date AS event_date,
   CASE WHEN h.birth_date IS NOT NULL AND age_years(h.birth_date, c.end_date) >= 18
     THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator
 FROM ceased c
-LEFT JOIN child h ON h.la = :la AND h.is_current AND h.source = 'SSDA903'
-  AND h.child_id = c.child_id
+LEFT JOIN child903 h ON
+  h.child_id = c.child_id
 WHERE c.n = 1

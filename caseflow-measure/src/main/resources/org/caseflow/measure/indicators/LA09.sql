@@ -12,11 +12,12 @@
 -- source: SSDA903
 -- lait: Unacc_Asylmn_Seek_Childn%
 -- requires: cla_episode
+-- parts: cla_current
 SELECT e.child_id, max(e.start_date) AS event_date,
   CASE WHEN EXISTS (SELECT 1 FROM uasc u WHERE u.la = :la AND u.is_current
       AND u.child_id = e.child_id AND (u.uasc_ceased_date IS NULL OR u.uasc_ceased_date > :end))
     THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator
-FROM cla_episode e
-WHERE e.la = :la AND e.is_current AND e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end) AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+FROM cla_current e
+WHERE e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end) AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
 GROUP BY e.child_id

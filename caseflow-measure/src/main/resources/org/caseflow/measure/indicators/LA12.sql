@@ -15,30 +15,27 @@
 -- source: SSDA903
 -- lait: LACStable_2016on
 -- requires: cla_episode
-WITH cohort AS (
+-- parts: cla_current
+WITH open_now AS (
   SELECT e.child_id, max(e.start_date) AS latest_start
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current AND e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end) AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+  FROM cla_current e
+  WHERE e.start_date <= :end AND (e.end_date IS NULL OR e.end_date > :end)
+    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
   GROUP BY e.child_id
 ), placements AS (
-  SELECT e.child_id, count(*) AS n
-  FROM cla_episode e
-  WHERE e.la = :la AND e.is_current
-    AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
+  SELECT e.child_id,
+    max(CASE WHEN e.start_date < :start THEN 1 ELSE 0 END)
+    + sum(CASE WHEN e.start_date >= :start AND e.reason_new_episode IN ('S', 'P', 'B', 'T', 'U')
+        AND NOT (e.reason_new_episode = 'T' AND e.placement_type IN ('A3', 'A5'))
+      THEN 1 ELSE 0 END) AS n
+  FROM cla_current e
+  WHERE coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
     AND coalesce(e.placement_type, '') NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
-    AND (
-      (e.start_date < :start AND (e.end_date IS NULL OR e.end_date >= :start)
-        AND NOT EXISTS (SELECT 1 FROM cla_episode f WHERE f.la = e.la AND f.is_current
-          AND f.child_id = e.child_id AND f.start_date < :start AND f.start_date > e.start_date
-          AND coalesce(f.legal_status, '') NOT IN ('V3', 'V4')
-          AND coalesce(f.placement_type, '') NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')))
-      OR (e.start_date BETWEEN :start AND :end
-        AND e.reason_new_episode IN ('S', 'P', 'B', 'T', 'U')
-        AND NOT (e.reason_new_episode = 'T' AND e.placement_type IN ('A3', 'A5'))))
+    AND e.start_date <= :end AND (e.end_date IS NULL OR e.end_date >= :start)
   GROUP BY e.child_id
 )
 SELECT c.child_id, c.latest_start AS event_date,
   CASE WHEN coalesce(p.n, 0) >= 3 THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator,
   coalesce(p.n, 0) AS measure
-FROM cohort c LEFT JOIN placements p ON p.child_id = c.child_id
+FROM open_now c LEFT JOIN placements p ON p.child_id = c.child_id

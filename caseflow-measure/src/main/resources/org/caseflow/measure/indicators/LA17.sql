@@ -13,9 +13,10 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode
+-- parts: cla_current
 SELECT e.child_id, e.end_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   e.reason_place_change AS category
-FROM cla_episode e
-WHERE e.la = :la AND e.is_current AND e.end_date BETWEEN :start AND :end
+FROM cla_current e
+WHERE e.end_date BETWEEN :start AND :end
   AND e.reason_ceased = 'X1' AND e.reason_place_change IS NOT NULL
   AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')

@@ -12,9 +12,9 @@
 -- source: SSDA903 OC2
 -- lait: Emotional_LAC
 -- requires: health_outcome, child
+-- parts: oc2_cohort
 SELECT h.child_id, :end AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   h.sdq_score AS measure
-FROM health_outcome h
-JOIN child c ON c.la = h.la AND c.is_current AND c.source = 'SSDA903' AND c.child_id = h.child_id
-WHERE h.la = :la AND h.is_current AND h.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
-  AND age_years(c.birth_date, make_date(h.collection_year, 3, 31)) BETWEEN 5 AND 16 AND h.sdq_score IS NOT NULL
+FROM oc2_cohort h
+WHERE h.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
+  AND h.age BETWEEN 5 AND 16 AND h.sdq_score IS NOT NULL

@@ -11,9 +11,9 @@
 -- source: SSDA903 OC2
 -- lait: LACSubstance
 -- requires: health_outcome, child
+-- parts: oc2_cohort
 SELECT h.child_id, :end AS event_date,
   CASE WHEN h.substance_misuse THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
-FROM health_outcome h
-JOIN child c ON c.la = h.la AND c.is_current AND c.source = 'SSDA903' AND c.child_id = h.child_id
-WHERE h.la = :la AND h.is_current AND h.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
+FROM oc2_cohort h
+WHERE h.collection_year = CAST(extract(year FROM add_months(:end, 9)) AS INTEGER)
   AND 1 = 1

@@ -12,13 +12,14 @@
 -- source: SSDA903
 -- lait: Children_Away
 -- requires: cla_episode
+-- parts: cla_current
 SELECT e.child_id, min(e.start_date) AS event_date,
   CASE WHEN EXISTS (SELECT 1 FROM missing_episode m WHERE m.la = :la AND m.is_current
       AND m.child_id = e.child_id AND m.missing_type = 'A' AND m.start_date <= :end
       AND (m.end_date IS NULL OR m.end_date >= :start)) THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator
-FROM cla_episode e
-WHERE e.la = :la AND e.is_current AND e.start_date <= :end
+FROM cla_current e
+WHERE e.start_date <= :end
   AND (e.end_date IS NULL OR e.end_date >= :start)
   AND coalesce(e.legal_status, '') NOT IN ('V3', 'V4')
 GROUP BY e.child_id

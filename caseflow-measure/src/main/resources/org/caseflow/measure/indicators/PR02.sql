@@ -14,11 +14,17 @@
 -- source: CIN census
 -- lait: Continue_Assess_Comp
 -- requires: assessment
-SELECT a.child_id, a.authorisation_date AS event_date,
-  CASE WHEN working_days(a.start_date, a.authorisation_date) <= 45 THEN 1 ELSE 0 END
-    AS in_numerator,
+assessment_duration AS MATERIALIZED (
+  SELECT a.child_id, a.authorisation_date,
+    working_days(a.start_date, a.authorisation_date) AS working_days
+  FROM assessment a
+  WHERE a.la = :la AND a.is_current AND a.start_date IS NOT NULL
+    AND a.authorisation_date IS NOT NULL
+)
+-- per period
+SELECT d.child_id, d.authorisation_date AS event_date,
+  CASE WHEN d.working_days <= 45 THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator,
-  working_days(a.start_date, a.authorisation_date) AS measure
-FROM assessment a
-WHERE a.la = :la AND a.is_current AND a.authorisation_date BETWEEN :start AND :end
-  AND a.start_date IS NOT NULL
+  d.working_days AS measure
+FROM assessment_duration d
+WHERE d.authorisation_date BETWEEN :start AND :end

@@ -13,10 +13,16 @@
 -- source: CIN census
 -- lait: CP_conf_15days
 -- requires: section47
-SELECT s.child_id, s.icpc_date AS event_date,
-  CASE WHEN working_days(s.start_date, s.icpc_date) <= 15 THEN 1 ELSE 0 END AS in_numerator,
+icpc_duration AS MATERIALIZED (
+  SELECT s.child_id, s.icpc_date, working_days(s.start_date, s.icpc_date) AS working_days
+  FROM section47 s
+  WHERE s.la = :la AND s.is_current AND s.icpc_date IS NOT NULL
+    AND s.start_date IS NOT NULL AND NOT coalesce(s.icpc_not_required, FALSE)
+)
+-- per period
+SELECT d.child_id, d.icpc_date AS event_date,
+  CASE WHEN d.working_days <= 15 THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator,
-  working_days(s.start_date, s.icpc_date) AS measure
-FROM section47 s
-WHERE s.la = :la AND s.is_current AND s.icpc_date BETWEEN :start AND :end
-  AND s.start_date IS NOT NULL AND NOT coalesce(s.icpc_not_required, FALSE)
+  d.working_days AS measure
+FROM icpc_duration d
+WHERE d.icpc_date BETWEEN :start AND :end

@@ -14,17 +14,21 @@
 -- source: CIN census
 -- lait: RevCP
 -- requires: cp_plan
+cp_review_sequence AS MATERIALIZED (
+  SELECT r.batch_id, r.child_id, r.episode_no, r.plan_no, r.review_date,
+    lag(r.review_date) OVER (PARTITION BY r.batch_id, r.child_id, r.episode_no, r.plan_no
+      ORDER BY r.review_date) AS previous_review
+  FROM cp_review r
+  WHERE r.la = :la AND r.is_current
+)
+-- per period
 WITH plans AS (
   SELECT p.batch_id, p.child_id, p.episode_no, p.plan_no, p.start_date
   FROM cp_plan p
   WHERE p.la = :la AND p.is_current AND p.start_date <= add_months(:end, -3)
     AND (p.end_date IS NULL OR p.end_date > :end)
 ), reviews AS (
-  SELECT r.batch_id, r.child_id, r.episode_no, r.plan_no, r.review_date,
-    lag(r.review_date) OVER (PARTITION BY r.batch_id, r.child_id, r.episode_no, r.plan_no
-      ORDER BY r.review_date) AS previous_review
-  FROM cp_review r
-  WHERE r.la = :la AND r.is_current AND r.review_date <= :end
+  SELECT * FROM cp_review_sequence r WHERE r.review_date <= :end
 ), judged AS (
   SELECT p.child_id, p.start_date,
     max(CASE

@@ -1,0 +1,16 @@
+-- id: IN04
+-- name: Contacts with a decision within 1 working day
+-- stage: INPUTS
+-- definition: Contacts decided in the period whose decision on the type of response was made
+--   no more than 1 working day after the contact was received (Working Together expects a
+--   decision within one working day), as a percentage of contacts decided in the period.
+-- numerator: contacts with the decision no more than 1 working day after receipt
+-- denominator: contacts decided in the period
+-- unit: PERCENT
+-- polarity: HIGH
+-- period: EVENT
+-- source: case-management system (local)
+-- lait: -
+-- requires: aa_contact
+-- unsupported: needs the date of the decision on each contact, which neither the statutory
+--   returns nor Annex A list 1 (date and source of the contact only) record; not measured

@@ -1,0 +1,19 @@
+-- id: LA15
+-- name: Children looked after placed outside the council and more than 20 miles from home
+-- stage: OUTPUTS
+-- definition: Children looked after at the period end (short breaks excluded) placed more than
+--   20 miles from the home address from which they were first placed and outside the council's
+--   boundary, as a percentage of all children looked after at the period end. DfE derives the
+--   distance and the council of the placement from the home and placement postcodes.
+-- numerator: children looked after at the period end placed outside the council and more than
+--   20 miles from home
+-- denominator: children looked after at the period end (LA01)
+-- unit: PERCENT
+-- polarity: LOW
+-- period: SNAPSHOT
+-- source: SSDA903 with the ONS postcode directory
+-- lait: LACDistance
+-- requires: cla_episode
+-- unsupported: needs the ONS postcode directory (grid references and council of each
+--   postcode) to derive distance and placement council from HOME_POST and PL_POST; caseflow does
+--   not bundle it, so this is not measured

@@ -1,0 +1,18 @@
+-- id: LA16
+-- name: New placements by location
+-- stage: OUTPUTS
+-- definition: Placements starting in the period by location: inside or outside the council's
+--   boundary, less or more than 20 miles from home, or not known, as a percentage of all
+--   placements starting in the period. DfE derives the location from the home and placement
+--   postcodes.
+-- numerator: placements starting in the period, by location band
+-- denominator: placements starting in the period
+-- unit: PERCENT
+-- polarity: NONE
+-- period: EVENT
+-- source: SSDA903 with the ONS postcode directory
+-- lait: -
+-- requires: cla_episode
+-- unsupported: needs the ONS postcode directory (grid references and council of each
+--   postcode) to derive distance and placement council from HOME_POST and PL_POST; caseflow does
+--   not bundle it, so this is not measured

@@ -1,0 +1,16 @@
+-- id: LA31
+-- name: Children looked after with a mid-year school move
+-- stage: OUTPUTS
+-- definition: Children looked after at the period end with at least one school move in the
+--   year outside 1 August to 30 September, as a percentage of those matched to the school
+--   census. DfE publishes it from the SSDA903 matched to the school census.
+-- numerator: children looked after at the period end with a mid-year school move
+-- denominator: children looked after at the period end matched to the school census
+-- unit: PERCENT
+-- polarity: LOW
+-- period: SNAPSHOT
+-- source: SSDA903 with the school census (DfE)
+-- lait: Stability_School
+-- requires: cla_episode
+-- unsupported: needs the school census matched to the SSDA903, which councils do not hold as a
+--   return; use the value DfE publishes (caseflow compare shows it where LAIT has it)
