@@ -78,7 +78,10 @@ final class Rendered {
     return out;
   }
 
-  /** The text nodes a reader sees printed: without the charts' title and description. */
+  /**
+   * The text nodes the PDF holds as text: without the charts, whose words the PDF draws as shapes
+   * (the HTML's chart text is checked as text nodes).
+   */
   static List<String> printedTexts(Node n) {
     List<String> out = new ArrayList<>();
     collect(n, out, true);
@@ -88,9 +91,7 @@ final class Rendered {
   private static void collect(Node n, List<String> out, boolean printed) {
     if (n instanceof Element e
         && (e.getLocalName().equals("style")
-            || printed
-                && "http://www.w3.org/2000/svg".equals(e.getNamespaceURI())
-                && (e.getLocalName().equals("title") || e.getLocalName().equals("desc")))) {
+            || printed && "http://www.w3.org/2000/svg".equals(e.getNamespaceURI()))) {
       return;
     }
     if (n.getNodeType() == Node.TEXT_NODE) {
