@@ -54,6 +54,7 @@ final class Fmt {
     return switch (unit) {
       case COUNT -> "count";
       case PERCENT -> "per cent";
+      case RATIO -> "ratio";
       case RATE_PER_10K -> "per 10,000 children";
       case MEAN -> "mean";
       case MEDIAN -> "median";
