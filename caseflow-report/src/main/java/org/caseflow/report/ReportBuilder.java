@@ -138,8 +138,17 @@ final class ReportBuilder {
         plain.add(x);
       }
     }
-    summary(plain);
+    List<Stage> stages = new ArrayList<>();
     for (Stage stage : Stage.values()) {
+      // Inputs, processes and outputs always; workforce, finance and local measures when their
+      // data is loaded (an indicator of the stage has a figure in some period shown).
+      if (stage.ordinal() <= Stage.OUTPUTS.ordinal()
+          || all.stream().anyMatch(x -> x.indicator().stage() == stage && anyValue(x))) {
+        stages.add(stage);
+      }
+    }
+    summary(plain, stages);
+    for (Stage stage : stages) {
       stage(stage, plain.stream().filter(x -> x.indicator().stage() == stage).toList());
     }
     breakdowns(breakdowns);
@@ -194,8 +203,8 @@ final class ReportBuilder {
       case PROCESSES -> "Processes: timeliness of statutory work";
       case OUTPUTS -> "Outputs: children in need, protection, care and after care";
       case WORKFORCE -> "Workforce: social workers, agency staff, vacancies and caseloads";
-      case FINANCE -> "Finance: budgets against projected outturn, unit costs";
-      case LOCAL -> "Local cohorts: no recourse to public funds, exploitation risk";
+      case FINANCE -> "Finance: budget, outturn and unit costs";
+      case LOCAL -> "Local measures: NRPF families, exploitation risk, foster carer recruitment";
     };
   }
 
@@ -206,15 +215,21 @@ final class ReportBuilder {
       case OUTPUTS -> "Outputs";
       case WORKFORCE -> "Workforce";
       case FINANCE -> "Finance";
-      case LOCAL -> "Local cohorts";
+      case LOCAL -> "Local measures";
     };
   }
 
   // ---------------------------------------------------------------- summary
 
-  private void summary(List<Measured> plain) {
+  private static boolean anyValue(Measured x) {
+    return x.line().figure().hasValue()
+        || x.months().stream().anyMatch(Figure::hasValue)
+        || x.years().stream().anyMatch(Figure::hasValue);
+  }
+
+  private void summary(List<Measured> plain, List<Stage> stages) {
     out.add(new Block.Heading(2, "Summary", "summary"));
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : stages) {
       List<Measured> ranked =
           plain.stream()
               .filter(x -> x.indicator().stage() == stage && !x.line().facts().isEmpty())
@@ -243,6 +258,9 @@ final class ReportBuilder {
     Map<Rag, Integer> counts = new LinkedHashMap<>();
     List<Measured> rated = new ArrayList<>();
     for (Measured x : plain) {
+      if (!stages.contains(x.indicator().stage())) {
+        continue;
+      }
       Rag r = shownRag(x);
       if (r != Rag.NONE) {
         counts.merge(r, 1, Integer::sum);
@@ -590,6 +608,9 @@ final class ReportBuilder {
     for (Measured x : list) {
       Indicator i = x.indicator();
       Figure f = x.line().figure();
+      if (i.stage().ordinal() > Stage.OUTPUTS.ordinal() && !anyValue(x)) {
+        continue; // a workforce, finance or local breakdown whose data is not loaded
+      }
       out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
       if (f.numerator() == null || f.numerator() == 0) {
         out.add(
@@ -740,6 +761,9 @@ final class ReportBuilder {
                         : i.polarity() == Polarity.LOW ? "lower" : "contextual"),
                 Block.Cell.of(
                     i.source() + (i.laitCode().equals("-") ? "" : "; LAIT " + i.laitCode()))));
+      }
+      if (rows.isEmpty()) {
+        continue;
       }
       out.add(
           new Block.Table(
