@@ -48,4 +48,24 @@ class HtmlAndCsvTest {
         .doesNotContain("C0012345")
         .doesNotContain("wrapped");
   }
+
+  @Test
+  void aCouncillorSeesFindingCountsFromOneToFiveAsCAndNoExampleValue() {
+    var findings =
+        java.util.List.of(
+            new Pages.FindingCount("903-DATE", "ERROR", "DECOM", "'2024-13-01' is not a date", 3),
+            new Pages.FindingCount("903-CODE", "WARNING", "LS", "'Z9' is not a code", 12));
+    String councillor = Pages.findings(findings, true);
+    // 3 is from 1 to 5: c. 12 is shown. The example, a value from a row, is not shown at all.
+    assertThat(councillor)
+        .contains("<td class=\"num\">c</td>")
+        .contains("<td class=\"num\">12</td>")
+        .doesNotContain("2024-13-01")
+        .doesNotContain("Z9")
+        .doesNotContain("Example");
+    String analyst = Pages.findings(findings, false);
+    assertThat(analyst)
+        .contains("<td class=\"num\">3</td>")
+        .contains("&#39;2024-13-01&#39; is not a date");
+  }
 }
