@@ -311,7 +311,7 @@ final class Pages {
     }
     s.append("</tbody></table>");
     if (f.breakdown() != null && !f.breakdown().isEmpty()) {
-      s.append(breakdown(f.breakdown(), suppressed));
+      s.append(breakdown(f.breakdown(), f.numerator(), suppressed));
     }
     s.append(benchmarks(l.benchmark(), i.unit()));
     s.append("<h2>Definition</h2><dl class=\"definition\">")
@@ -373,7 +373,17 @@ final class Pages {
     return s.append("</tbody></table>").toString();
   }
 
-  private static String breakdown(Map<String, Long> breakdown, boolean suppressed) {
+  /**
+   * A breakdown with its total. Members the categories leave out (the numerator minus the
+   * categories' sum) are a row of their own, "Not recorded", as in the report: without it a
+   * councillor could work out a small number of them from the numerator and the total.
+   */
+  static String breakdown(Map<String, Long> counts, Double numerator, boolean suppressed) {
+    Map<String, Long> breakdown = new java.util.LinkedHashMap<>(counts);
+    long sum = breakdown.values().stream().mapToLong(n -> n == null ? 0 : n).sum();
+    if (numerator != null && Math.round(numerator) > sum) {
+      breakdown.put("Not recorded", Math.round(numerator) - sum);
+    }
     StringBuilder s =
         new StringBuilder("<h2>Breakdown</h2><table><thead><tr><th scope=\"col\">Category</th>")
             .append("<th scope=\"col\" class=\"num\">Count</th></tr></thead><tbody>");
