@@ -41,7 +41,43 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return withSafeFailures(new CommandLine(new Main()))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .execute(args);
+  }
+
+  /**
+   * Makes a command that fails with an unexpected exception print what failed and where, but no
+   * exception message: a database's or a parser's message may quote a child's identifier or date of
+   * birth, and picocli's default prints the whole stack trace with every message.
+   */
+  static CommandLine withSafeFailures(CommandLine line) {
+    return line.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          failed
+              .getErr()
+              .println(
+                  failed.getCommandSpec().qualifiedName()
+                      + ": failed, a fault in caseflow or its store; please report this with: "
+                      + withoutMessages(e));
+          failed.getErr().flush();
+          return 1;
+        });
+  }
+
+  /** The exception's types and first frames, cause by cause, without their messages. */
+  static String withoutMessages(Throwable e) {
+    StringBuilder s = new StringBuilder();
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 10; t = t.getCause() == t ? null : t.getCause()) {
+      depth++;
+      s.append(s.length() == 0 ? "" : "\n  caused by ").append(t.getClass().getName());
+      StackTraceElement[] at = t.getStackTrace();
+      for (int k = 0; k < Math.min(3, at.length); k++) {
+        s.append("\n\tat ").append(at[k]);
+      }
+    }
+    return s.toString();
   }
 
   /** The version from the jar's manifest. */

@@ -16,18 +16,7 @@ final class Output {
 
   /** A value as a CSV cell, quoted when needed and safe from formula injection. */
   static String csvCell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value;
-    // A cell a spreadsheet would read as a formula is prefixed with an apostrophe.
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !isNumber(v)) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return org.caseflow.compare.CsvCell.of(value);
   }
 
   static String csvLine(List<String> cells) {
@@ -71,9 +60,5 @@ final class Output {
       return String.format(Locale.ROOT, "%,d", d.longValue());
     }
     return String.format(Locale.ROOT, "%,.1f", d);
-  }
-
-  private static boolean isNumber(String v) {
-    return v.matches("[-+]?\\d+(\\.\\d+)?");
   }
 }

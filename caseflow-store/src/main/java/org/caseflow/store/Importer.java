@@ -117,7 +117,7 @@ public final class Importer {
               ie.getMessage() + ". Nothing was imported: the store is unchanged.", ie);
         }
         throw new ImportException(
-            name + ": cannot be read (" + e.getMessage() + "). Nothing was imported.", e);
+            name + ": cannot be read (" + reason(e) + "). Nothing was imported.", e);
       }
       String sha;
       long bytes;
@@ -156,7 +156,7 @@ public final class Importer {
             e.getMessage() + ". Nothing was imported: the store is unchanged.", e);
       } catch (IOException e) {
         throw new ImportException(
-            name + ": cannot be read (" + e.getMessage() + "). Nothing was imported.", e);
+            name + ": cannot be read (" + reason(e) + "). Nothing was imported.", e);
       } catch (RuntimeException e) {
         // A fault in caseflow itself, not in the file: say so, without the file's content.
         throw new ImportException(
@@ -329,7 +329,7 @@ public final class Importer {
       }
       throw new ImportException(
           "the store refused the import ("
-              + e.getMessage()
+              + reason(e)
               + "). Nothing was imported: the store is unchanged.",
           e);
     } finally {
@@ -339,6 +339,21 @@ public final class Importer {
         // the connection is unusable anyway; the caller closes it
       }
     }
+  }
+
+  /**
+   * Why a file or the store failed, without the underlying message: a database's or a parser's
+   * message may quote a value (a child's identifier, a date of birth). A file-system failure says
+   * which file and why, which is safe.
+   */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      return e.getClass().getSimpleName() + (fs.getReason() == null ? "" : ": " + fs.getReason());
+    }
+    if (e instanceof SQLException sql && sql.getSQLState() != null) {
+      return e.getClass().getSimpleName() + ", SQL state " + sql.getSQLState();
+    }
+    return e.getClass().getSimpleName();
   }
 
   private static long nextBatchId(Connection c) throws SQLException {

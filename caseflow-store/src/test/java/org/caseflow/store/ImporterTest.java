@@ -250,4 +250,23 @@ class ImporterTest {
                   + " with --la (e.g. --la 808). Nothing was imported.");
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void aFailureIsExplainedWithoutTheValueTheDatabaseOrParserQuoted() {
+    // A database's message quotes the offending row: the import's message must not.
+    SQLException refused =
+        new SQLException("Duplicate key \"child_id: SECRET-CHILD-7\" violates constraint", "23505");
+    assertThat(Importer.reason(refused))
+        .isEqualTo("SQLException, SQL state 23505")
+        .doesNotContain("SECRET-CHILD-7");
+    assertThat(Importer.reason(new IOException("bad value 'SECRET-CHILD-7' at line 3")))
+        .isEqualTo("IOException");
+    assertThat(Importer.reason(new IllegalStateException("SECRET-CHILD-7")))
+        .isEqualTo("IllegalStateException");
+    // A file-system failure keeps its reason, which names no child.
+    assertThat(
+            Importer.reason(
+                new java.nio.file.AccessDeniedException("Episodes.csv", null, "Permission denied")))
+        .isEqualTo("AccessDeniedException: Permission denied");
+  }
 }

@@ -69,6 +69,19 @@ final class Pages {
     };
   }
 
+  /**
+   * The status a councillor may see: none when the value is suppressed, as in the public report
+   * (against a small target, "on target" would say the count is small).
+   */
+  static Rag shownRag(ScorecardLine l, boolean suppressed) {
+    return suppressed && Suppress.value(l.figure()) ? Rag.NONE : l.rag();
+  }
+
+  /** A movement a councillor may see: c when this period's value is suppressed. */
+  static String shownVerb(ScorecardLine l, org.caseflow.compare.Direction d, boolean suppressed) {
+    return suppressed && Suppress.value(l.figure()) ? Suppress.MARK : d.verb();
+  }
+
   static String rag(Rag r) {
     return "<span class=\"rag rag-"
         + r.name().toLowerCase(Locale.ROOT)
@@ -193,7 +206,7 @@ final class Pages {
             .append("</a></th><td class=\"num\">")
             .append(esc(value(l.figure(), suppressed)))
             .append("</td><td>")
-            .append(rag(l.rag()))
+            .append(rag(shownRag(l, suppressed)))
             .append("</td><td>")
             .append(
                 Svg.sparkline(
@@ -207,7 +220,7 @@ final class Pages {
             .append("</td><td>")
             .append(esc(position(b)))
             .append("</td><td>")
-            .append(esc(l.vsPrevious().verb()))
+            .append(esc(shownVerb(l, l.vsPrevious(), suppressed)))
             .append("</td></tr>");
       }
       s.append("</tbody></table></section>");
@@ -252,7 +265,7 @@ final class Pages {
         .append(row2("Numerator", Suppress.numerator(f, suppressed)))
         .append(row2("Denominator", Suppress.denominator(f, suppressed)))
         .append("<tr><th scope=\"row\">Status</th><td>")
-        .append(rag(l.rag()))
+        .append(rag(shownRag(l, suppressed)))
         .append("</td></tr>")
         .append(
             row2(
@@ -260,8 +273,8 @@ final class Pages {
                 l.target() == null
                     ? "none"
                     : withUnit(l.target().target(), i.unit()) + " (" + l.target().source() + ")"))
-        .append(row2("Since the previous period", l.vsPrevious().verb()))
-        .append(row2("Since the same period last year", l.vsLastYear().verb()))
+        .append(row2("Since the previous period", shownVerb(l, l.vsPrevious(), suppressed)))
+        .append(row2("Since the same period last year", shownVerb(l, l.vsLastYear(), suppressed)))
         .append("</tbody></table>");
     if (f.note() != null) {
       s.append("<p class=\"note\">").append(esc(f.note())).append("</p>");
@@ -298,7 +311,7 @@ final class Pages {
     }
     s.append("</tbody></table>");
     if (f.breakdown() != null && !f.breakdown().isEmpty()) {
-      s.append(breakdown(f.breakdown(), suppressed));
+      s.append(breakdown(f.breakdown(), f.numerator(), suppressed));
     }
     s.append(benchmarks(l.benchmark(), i.unit()));
     s.append("<h2>Definition</h2><dl class=\"definition\">")
@@ -311,27 +324,7 @@ final class Pages {
         .append(dd("LAIT measure", i.laitCode()))
         .append("</dl>");
     s.append("<h2>Data-quality findings in the ").append(esc(i.source())).append(" imports</h2>");
-    if (findings.isEmpty()) {
-      s.append("<p>None.</p>");
-    } else {
-      s.append("<table><thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Severity</th>")
-          .append("<th scope=\"col\">Field</th><th scope=\"col\">Example</th>")
-          .append("<th scope=\"col\" class=\"num\">Count</th></tr></thead><tbody>");
-      for (FindingCount c : findings) {
-        s.append("<tr><td>")
-            .append(esc(c.code()))
-            .append("</td><td>")
-            .append(esc(c.severity()))
-            .append("</td><td>")
-            .append(esc(c.field()))
-            .append("</td><td>")
-            .append(esc(c.detail()))
-            .append("</td><td class=\"num\">")
-            .append(c.count())
-            .append("</td></tr>");
-      }
-      s.append("</tbody></table>");
-    }
+    s.append(findings(findings, suppressed));
     if (session.role().seesChildren()) {
       s.append("<h2>Children behind the figure</h2>")
           .append("<form method=\"post\" action=\"/children\">")
@@ -349,7 +342,48 @@ final class Pages {
     return s.toString();
   }
 
-  private static String breakdown(Map<String, Long> breakdown, boolean suppressed) {
+  /**
+   * The import findings behind an indicator. A councillor sees no example value (it comes from a
+   * row of a return) and counts from 1 to 5 as c.
+   */
+  static String findings(List<FindingCount> findings, boolean suppressed) {
+    if (findings.isEmpty()) {
+      return "<p>None.</p>";
+    }
+    StringBuilder s =
+        new StringBuilder("<table><thead><tr><th scope=\"col\">Code</th>")
+            .append("<th scope=\"col\">Severity</th><th scope=\"col\">Field</th>")
+            .append(suppressed ? "" : "<th scope=\"col\">Example</th>")
+            .append("<th scope=\"col\" class=\"num\">Count</th></tr></thead><tbody>");
+    for (FindingCount c : findings) {
+      s.append("<tr><td>")
+          .append(esc(c.code()))
+          .append("</td><td>")
+          .append(esc(c.severity()))
+          .append("</td><td>")
+          .append(esc(c.field()))
+          .append("</td>");
+      if (!suppressed) {
+        s.append("<td>").append(esc(c.detail())).append("</td>");
+      }
+      s.append("<td class=\"num\">")
+          .append(esc(Suppress.count((double) c.count(), suppressed)))
+          .append("</td></tr>");
+    }
+    return s.append("</tbody></table>").toString();
+  }
+
+  /**
+   * A breakdown with its total. Members the categories leave out (the numerator minus the
+   * categories' sum) are a row of their own, "Not recorded", as in the report: without it a
+   * councillor could work out a small number of them from the numerator and the total.
+   */
+  static String breakdown(Map<String, Long> counts, Double numerator, boolean suppressed) {
+    Map<String, Long> breakdown = new java.util.LinkedHashMap<>(counts);
+    long sum = breakdown.values().stream().mapToLong(n -> n == null ? 0 : n).sum();
+    if (numerator != null && Math.round(numerator) > sum) {
+      breakdown.put("Not recorded", Math.round(numerator) - sum);
+    }
     StringBuilder s =
         new StringBuilder("<h2>Breakdown</h2><table><thead><tr><th scope=\"col\">Category</th>")
             .append("<th scope=\"col\" class=\"num\">Count</th></tr></thead><tbody>");

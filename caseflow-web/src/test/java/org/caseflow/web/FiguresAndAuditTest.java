@@ -127,4 +127,25 @@ class FiguresAndAuditTest {
     assertThat(new Client(web.base()).signIn("analyst", WebFixture.PASSWORD).statusCode())
         .isEqualTo(303);
   }
+
+  /** The scorecard row of an indicator, from its header to the end of the row. */
+  private static String rowOf(String html, String rowHeader) {
+    int at = html.indexOf(rowHeader);
+    assertThat(at).as(rowHeader).isNotNegative();
+    return html.substring(at, html.indexOf("</tr>", at));
+  }
+
+  @Test
+  void aCouncillorSeesNoStatusOrMovementBesideASuppressedValue() throws Exception {
+    String name = "OC07 Children on a child protection plan at the period end";
+    String analyst =
+        rowOf(Client.signedIn(web.base(), "analyst").get("/scorecard?period=2024-25").body(), name);
+    String councillor =
+        rowOf(
+            Client.signedIn(web.base(), "councillor").get("/scorecard?period=2024-25").body(),
+            name);
+    // OC07 is 3 (C1, C2, C3): suppressed for a councillor, so no RAG and no movement either.
+    assertThat(councillor).contains("rag rag-none").endsWith("<td>c</td>");
+    assertThat(analyst).doesNotEndWith("<td>c</td>");
+  }
 }

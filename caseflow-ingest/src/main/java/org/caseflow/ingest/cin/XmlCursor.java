@@ -317,9 +317,22 @@ public final class XmlCursor implements AutoCloseable {
         file,
         "line " + line,
         open,
-        "the XML is not well-formed: " + detail.strip(),
+        "the XML is not well-formed: " + withoutContent(detail.strip()),
         "well-formed XML",
         e);
+  }
+
+  /**
+   * The parser's message without what it quotes from the text: a message about an entity or a
+   * character reference quotes characters of an element's content (in {@code
+   * <LAchildID>AB&CD12</LAchildID>}, the entity "CD12"), which may be part of a child's identifier.
+   * Messages about elements and attributes quote only their names, which are kept.
+   */
+  static String withoutContent(String detail) {
+    if (detail.contains("entity") || detail.contains("reference") || detail.contains("&")) {
+      return detail.replaceAll("\"[^\"]*\"", "\"...\"");
+    }
+    return detail;
   }
 
   @Override

@@ -79,7 +79,7 @@ public final class Ssda903CsvReader implements ReturnReader {
                   FindingType.IGNORED_FIELD,
                   name,
                   headLine,
-                  head.getField(c).strip(),
+                  heading(head.getField(c).strip(), c),
                   null,
                   f >= 0
                       ? "the column appears twice; only the first is read"
@@ -104,6 +104,15 @@ public final class Ssda903CsvReader implements ReturnReader {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * A heading as a finding may name it: itself when it looks like a heading (letters and
+   * underscores, perhaps one digit at the end), else its position, for a heading line with data on
+   * it (a child's id) must not be repeated.
+   */
+  static String heading(String given, int column) {
+    return given.matches("[A-Za-z][A-Za-z_]{0,39}[0-9]?") ? given : "column " + (column + 1);
   }
 
   /**

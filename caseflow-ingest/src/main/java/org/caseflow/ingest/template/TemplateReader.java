@@ -138,11 +138,16 @@ public final class TemplateReader implements ReturnReader {
         }
       }
       if (found < 0) {
+        // A file without its heading line has a row of data here (a child's id, a worker's
+        // name): a heading is only quoted when it looks like one, in lower case and underscores.
+        String given = head.getField(c).strip();
+        boolean quotable = given.matches("[a-z][a-z_]{0,59}");
         throw new InputException(
             name,
             "line 1",
-            head.getField(c).strip(),
-            "column '" + head.getField(c).strip() + "' is not a column of the template",
+            quotable ? given : "column " + (c + 1),
+            (quotable ? "column '" + given + "'" : "column " + (c + 1) + " of the first line")
+                + " is not a column of the template",
             expected);
       }
       if (index[found] >= 0) {

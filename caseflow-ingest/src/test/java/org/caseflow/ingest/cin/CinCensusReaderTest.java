@@ -470,6 +470,19 @@ class CinCensusReaderTest {
   }
 
   @Test
+  void anAmpersandInAChildsIdIsRefusedWithoutQuotingTheIdentifier() {
+    // The parser reads "&CHILD7" as the start of an entity reference and quotes "CHILD7".
+    InputException bare = refused("entity-in-id.xml");
+    assertThat(bare.getMessage())
+        .startsWith("entity-in-id.xml: line 21, LAchildID: the XML is not well-formed: ")
+        .doesNotContain("CHILD7");
+    InputException undeclared = refused("undeclared-entity-in-id.xml");
+    assertThat(undeclared.getMessage())
+        .startsWith("undeclared-entity-in-id.xml: line 21, LAchildID: the XML is not well-formed: ")
+        .doesNotContain("CHILD7");
+  }
+
+  @Test
   void refusesBytesThatAreNotValidInTheDeclaredEncoding() {
     assertThat(refused("latin1.xml"))
         .hasMessage(

@@ -142,6 +142,17 @@ class Ssda903CsvReaderTest {
   }
 
   @Test
+  void anUnknownHeadingThatLooksLikeDataIsNamedByItsPosition() throws Exception {
+    // A child's row pasted after the headings: "C0012345" and "01/01/2011" are not headings.
+    Path f = tmp.resolve("header.csv");
+    java.nio.file.Files.writeString(
+        f, "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,C0012345,01/01/2011,Notes\n");
+    read(f, 2025);
+    assertThat(of(findings, FindingType.IGNORED_FIELD))
+        .containsExactly("line 1 column 8 null", "line 1 column 9 null", "line 1 Notes null");
+  }
+
+  @Test
   void sexOneOrTwoInTheYear2024To25IsAnUnknownCodeButStillNormalised() throws Exception {
     read("header_2024.csv", 2025);
 

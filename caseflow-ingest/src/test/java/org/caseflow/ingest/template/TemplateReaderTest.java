@@ -69,6 +69,16 @@ class TemplateReaderTest {
   }
 
   @Test
+  void aHeadingThatLooksLikeDataIsRefusedWithoutBeingQuoted() {
+    // A heading line with a worker's name pasted over a heading: the name is not repeated.
+    assertThat(refused("month,Jane Smith,team,fte,contract,open_cases\n"))
+        .hasMessage(
+            "caseload.csv: line 1, column 2: column 2 of the first line is not a column of the"
+                + " template; expected the caseload headings"
+                + " month,worker,team,fte,contract,open_cases");
+  }
+
+  @Test
   void aNegativeNumberIsRefused() {
     assertThat(refused(HEAD + "2025-03,A,T,1,employed,-2\n"))
         .hasMessage(
