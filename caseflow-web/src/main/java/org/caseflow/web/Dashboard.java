@@ -633,7 +633,9 @@ public final class Dashboard implements AutoCloseable {
   // ---------------------------------------------------------------- actions
 
   private void actions(Context ctx) throws SQLException {
-    Session s = session(ctx);
+    // Actions are free text that staff write about cases: they may name a child, so they are
+    // for the roles that may see children, never for councillors.
+    Session s = require(ctx, Role.ADMIN, Role.ANALYST, Role.MANAGER);
     List<Actions.Action> list = db.with(st -> new Actions(st, options.clock()).list(la));
     html(
         ctx,
@@ -686,7 +688,9 @@ public final class Dashboard implements AutoCloseable {
   }
 
   private void action(Context ctx) throws SQLException {
-    Session s = session(ctx);
+    // Actions are free text that staff write about cases: they may name a child, so they are
+    // for the roles that may see children, never for councillors.
+    Session s = require(ctx, Role.ADMIN, Role.ANALYST, Role.MANAGER);
     long id = actionId(ctx);
     Actions actions = new Actions(db.store(), options.clock());
     Actions.Action a =

@@ -89,8 +89,10 @@ final class Html {
       Role r = session.role();
       s.append("<nav aria-label=\"Main\"><ul>")
           .append(link("/scorecard", "Scorecard"))
-          .append(link("/exceptions", "Exception lists"))
-          .append(link("/actions", "Actions"));
+          .append(link("/exceptions", "Exception lists"));
+      if (r.seesChildren()) {
+        s.append(link("/actions", "Actions"));
+      }
       if (r == Role.ADMIN || r == Role.ANALYST) {
         s.append(link("/imports", "Imports"));
       }

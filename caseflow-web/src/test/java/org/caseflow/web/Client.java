@@ -38,7 +38,7 @@ final class Client {
     if (r.statusCode() != 303) {
       throw new IllegalStateException("sign-in failed: " + r.statusCode());
     }
-    c.csrf = token(c.get("/actions").body());
+    c.csrf = token(c.get("/scorecard").body());
     return c;
   }
 
