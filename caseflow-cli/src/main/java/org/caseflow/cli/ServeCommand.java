@@ -47,9 +47,25 @@ final class ServeCommand implements Callable<Integer> {
       description = "Sign a session out after this many idle minutes (default 30).")
   int idleMinutes;
 
+  @Option(
+      names = "--targets",
+      paramLabel = "FILE",
+      description = "Local targets (YAML), as for compare and report; without, neighbour means.")
+  java.nio.file.Path targetsFile;
+
   @Override
   public Integer call() throws Exception {
     if (la != null && !Inputs.council("serve", la)) {
+      return 2;
+    }
+    org.caseflow.compare.Targets targets;
+    try {
+      targets =
+          targetsFile == null
+              ? org.caseflow.compare.Targets.none()
+              : org.caseflow.compare.Targets.load(targetsFile);
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      System.err.println("caseflow serve: " + e.getMessage());
       return 2;
     }
     try (Store s = Store.open(store.location())) {
@@ -61,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
                     .withPort(port)
                     .withHost(host)
                     .withSecureCookies(secure)
-                    .withIdleTimeout(Duration.ofMinutes(idleMinutes)));
+                    .withIdleTimeout(Duration.ofMinutes(idleMinutes))
+                    .withTargets(targets));
       } catch (IllegalArgumentException e) {
         System.err.println("caseflow serve: " + e.getMessage());
         return 2;

@@ -94,6 +94,15 @@ class CommandLineTest {
   }
 
   @Test
+  void serveRefusesATargetsFileItCannotReadBeforeStarting(@TempDir Path dir) throws Exception {
+    Path targets = dir.resolve("targets.yaml");
+    java.nio.file.Files.writeString(targets, "IN07: {target: twenty}\n");
+    Run r = run("serve", "--store", store, "--port", "0", "--targets", targets.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("caseflow serve: ");
+  }
+
+  @Test
   void importingTheSameFilesAgainSkipsThemAndChangesNothing() {
     Run r =
         run(

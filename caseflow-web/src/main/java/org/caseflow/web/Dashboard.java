@@ -74,31 +74,46 @@ public final class Dashboard implements AutoCloseable {
       int port,
       boolean secureCookies,
       Duration idleTimeout,
-      Clock clock) {
-    /** Loopback, port 8080, cookies not Secure, 30 minutes idle, the system clock. */
+      Clock clock,
+      Targets targets) {
+    /**
+     * Loopback, port 8080, cookies not Secure, 30 minutes idle, the system clock, no local targets
+     * (each indicator judged against its statistical neighbours' mean).
+     */
     public static Options defaults(Store store, String la) {
       return new Options(
-          store, la, "127.0.0.1", 8080, false, Duration.ofMinutes(30), Clock.systemDefaultZone());
+          store,
+          la,
+          "127.0.0.1",
+          8080,
+          false,
+          Duration.ofMinutes(30),
+          Clock.systemDefaultZone(),
+          Targets.none());
+    }
+
+    public Options withTargets(Targets t) {
+      return new Options(store, la, host, port, secureCookies, idleTimeout, clock, t);
     }
 
     public Options withPort(int p) {
-      return new Options(store, la, host, p, secureCookies, idleTimeout, clock);
+      return new Options(store, la, host, p, secureCookies, idleTimeout, clock, targets);
     }
 
     public Options withHost(String h) {
-      return new Options(store, la, h, port, secureCookies, idleTimeout, clock);
+      return new Options(store, la, h, port, secureCookies, idleTimeout, clock, targets);
     }
 
     public Options withSecureCookies(boolean s) {
-      return new Options(store, la, host, port, s, idleTimeout, clock);
+      return new Options(store, la, host, port, s, idleTimeout, clock, targets);
     }
 
     public Options withIdleTimeout(Duration d) {
-      return new Options(store, la, host, port, secureCookies, d, clock);
+      return new Options(store, la, host, port, secureCookies, d, clock, targets);
     }
 
     public Options withClock(Clock c) {
-      return new Options(store, la, host, port, secureCookies, idleTimeout, c);
+      return new Options(store, la, host, port, secureCookies, idleTimeout, c, targets);
     }
   }
 
@@ -493,7 +508,7 @@ public final class Dashboard implements AutoCloseable {
                         return db.with(
                             st ->
                                 ScorecardView.compute(
-                                    st, catalogue, comparer, Targets.none(), population, la, p));
+                                    st, catalogue, comparer, options.targets(), population, la, p));
                       } catch (SQLException e) {
                         throw new CompletionException(e);
                       }
@@ -908,7 +923,7 @@ public final class Dashboard implements AutoCloseable {
             p,
             org.caseflow.report.Audience.CLINIC,
             publicVersion,
-            org.caseflow.compare.Targets.none(),
+            options.targets(),
             comparer,
             population,
             List.of());
