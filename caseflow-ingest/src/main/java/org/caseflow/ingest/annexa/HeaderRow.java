@@ -65,13 +65,13 @@ record HeaderRow(
       String column = list.column(norm);
       if (column == null) {
         ignored.putIfAbsent(
-            header, "not a column of Annex A " + list.label() + " that caseflow reads");
+            shown(header, i), "not a column of Annex A " + list.label() + " that caseflow reads");
         continue;
       }
       int index = list.table().indexOf(column);
       if (seen.contains(index)) {
         ignored.putIfAbsent(
-            header,
+            shown(header, i),
             "a second column for '"
                 + list.header(column)
                 + "' in "
@@ -110,5 +110,16 @@ record HeaderRow(
       }
     }
     return n;
+  }
+
+  /**
+   * A header as a finding may name it: as written when it reads like a heading (no run of three or
+   * more digits, at most 80 characters), else by its position, since a header row with data pasted
+   * on it (a child's id) must not be repeated.
+   */
+  static String shown(String header, int index) {
+    return header.length() <= 80 && !header.matches(".*[0-9]{3,}.*")
+        ? header
+        : "column " + (index + 1);
   }
 }

@@ -384,6 +384,15 @@ class AnnexAReaderTest {
   }
 
   @Test
+  void anUnknownHeaderThatLooksLikeAChildsIdIsNamedByItsPosition() throws Exception {
+    read(workbook().with(list(2).column("LA0012345", "free text")));
+
+    Finding f = findings(FindingType.IGNORED_FIELD).get(0);
+    assertThat(f.field()).startsWith("column ");
+    assertThat(f.describe()).doesNotContain("0012345");
+  }
+
+  @Test
   void aWorkbookWithOnlyUnknownSheetsDeliversNoTables() throws Exception {
     ReadResult result =
         read(
