@@ -100,25 +100,28 @@ final class CompareCommand implements Callable<Integer> {
             "vs_last_year",
             "year");
     List<List<String>> rows = new ArrayList<>();
+    // Rounded with separators for people to read; every digit, plainly, for CSV and JSON.
+    java.util.function.Function<Double, String> n =
+        format == Output.Format.TABLE ? Output::number : Output::plain;
     for (ScorecardLine l : lines) {
       Benchmark b = l.benchmark();
       rows.add(
           List.of(
               l.figure().indicator().id(),
               l.figure().indicator().name(),
-              Output.number(l.figure().value()),
-              Output.number(l.publishedOwn()),
-              Output.number(l.reconciliationDifference()),
-              b == null ? "" : Output.number(b.england()),
-              b == null ? "" : Output.number(b.region()),
-              b == null ? "" : Output.number(b.neighbourMean()),
-              b == null ? "" : Output.number(b.neighbourMedian()),
-              Output.number(l.distanceToEngland()),
-              Output.number(l.distanceToRegion()),
-              Output.number(l.distanceToNeighbours()),
+              n.apply(l.figure().value()),
+              n.apply(l.publishedOwn()),
+              n.apply(l.reconciliationDifference()),
+              b == null ? "" : n.apply(b.england()),
+              b == null ? "" : n.apply(b.region()),
+              b == null ? "" : n.apply(b.neighbourMean()),
+              b == null ? "" : n.apply(b.neighbourMedian()),
+              n.apply(l.distanceToEngland()),
+              n.apply(l.distanceToRegion()),
+              n.apply(l.distanceToNeighbours()),
               b == null || b.band() == null ? "" : b.band(),
               b == null || b.rank() == null ? "" : b.rank() + "/" + b.ranked(),
-              l.target() == null ? "" : Output.number(l.target().target()),
+              l.target() == null ? "" : n.apply(l.target().target()),
               l.rag().symbol() + " " + l.rag().word(),
               l.vsPrevious().verb(),
               l.vsLastYear().verb(),

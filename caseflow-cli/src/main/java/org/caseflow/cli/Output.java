@@ -61,4 +61,18 @@ final class Output {
     }
     return String.format(Locale.ROOT, "%,.1f", d);
   }
+
+  /**
+   * A number for a machine to read (CSV, JSON): no thousands separators and every digit kept, or
+   * nothing.
+   */
+  static String plain(Double d) {
+    if (d == null || d.isNaN() || d.isInfinite()) {
+      return "";
+    }
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString(d.longValue());
+    }
+    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
 }

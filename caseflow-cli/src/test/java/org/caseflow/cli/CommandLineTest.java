@@ -302,6 +302,9 @@ class CommandLineTest {
                 + "vs_last_year,year");
     // Stockton's own published re-referral rate for 2024-25 is 28.8 (LAIT ReReferral 2025).
     assertThat(r.out()).containsPattern("(?m)^IN07,Re-referrals within 12 months,[0-9.]+,28\\.8,");
+    // Numbers for a spreadsheet: no thousands separators, every digit. Stockton's published
+    // referrals for 2024-25 are 3,959 (LAIT), written 3959.
+    assertThat(r.out()).doesNotContain("3,959").containsPattern("(?m)^IN05,Referrals,[0-9]+,3959,");
   }
 
   @Test
