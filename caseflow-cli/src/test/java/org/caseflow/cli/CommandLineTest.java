@@ -80,7 +80,7 @@ class CommandLineTest {
             "--out",
             out.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    Path html = out.resolve("report-808-2024-25-Q4-public.html");
+    Path html = out.resolve("report-808-2024-25-Q4-public-cabinet.html");
     assertThat(r.out().strip()).isEqualTo(html.toAbsolutePath().toString());
     assertThat(java.nio.file.Files.readString(html)).contains("Public version");
   }

@@ -34,6 +34,7 @@ public final class Published {
   private static final Pattern FY = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern SLASH = Pattern.compile("(\\d{2,4})/(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
   private static volatile Published bundled;
 
   /**
@@ -110,12 +111,19 @@ public final class Published {
                     + " \"LA and Regions\", \"Region\", \"Values\" FROM read_parquet(?)"
                     + " WHERE \"LA Number\" IS NOT NULL")) {
       ps.setString(1, parquet.toString());
+      // A few dozen distinct year labels over many rows: each label's year is worked out once.
+      Map<String, Optional<Integer>> yearOf = new HashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String measure = rs.getString(1);
           String years = rs.getString(2);
           String code = rs.getString(3);
-          Integer year = yearEnd(years);
+          Integer year =
+              years == null
+                  ? null
+                  : yearOf
+                      .computeIfAbsent(years, y -> Optional.ofNullable(yearEnd(y)))
+                      .orElse(null);
           if (measure == null || year == null) {
             continue;
           }
@@ -135,7 +143,7 @@ public final class Published {
   static Cell cell(String raw, String label) {
     String v = raw == null ? "" : raw.strip();
     try {
-      if (v.matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+      if (NUMBER.matcher(v).matches()) {
         // LAIT stores numbers as text with float noise (18.899999999999999): round to 6 places.
         double d = Double.parseDouble(v);
         return new Cell(Math.round(d * 1e6) / 1e6, null, label);

@@ -14,6 +14,14 @@ public enum Audience {
     return this != CLINIC;
   }
 
+  /**
+   * Whether this audience gets the concise report: the summary and scorecard, and per stage only
+   * the indicators DfE publishes for the council or with a local target, each in brief.
+   */
+  public boolean concise() {
+    return this != CLINIC;
+  }
+
   /** The audience in words. */
   public String words() {
     return switch (this) {

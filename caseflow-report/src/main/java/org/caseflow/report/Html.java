@@ -27,6 +27,10 @@ final class Html {
         page-break-inside: auto; }
       .indicator table { page-break-inside: avoid; }
       .indicator th[scope="row"] { width: 55%; }
+      .indicator table.row th[scope="row"] { width: auto; }
+      .brief table.row { width: 57%; font-size: 7pt; }
+      .brief .side { float: right; width: 42%; margin: 0; }
+      .clear { clear: both; }
       .indicator p { page-break-after: avoid; }
       caption { text-align: left; font-weight: bold; font-size: 8.5pt; padding: 1mm 0; }
       th, td { border: 0.5pt solid #8a8a8a; padding: 1mm 1.5mm; text-align: left;
@@ -67,7 +71,9 @@ final class Html {
     int chart = 0;
     List<Chart> charts = new java.util.ArrayList<>();
     boolean inIndicator = false;
-    for (Block block : doc.blocks()) {
+    List<Block> blocks = doc.blocks();
+    for (int k = 0; k < blocks.size(); k++) {
+      Block block = blocks.get(k);
       if (!charts.isEmpty() && !(block instanceof Block.ChartBlock)) {
         b.append("<div class=\"charts\">")
             .append(Svg.render(charts, "chart" + ++chart))
@@ -108,6 +114,14 @@ final class Html {
             .append('>')
             .append(Fmt.xml(p.text()))
             .append("</p>\n");
+      } else if (block instanceof Block.Table t && isRow(t) && soleChartAfter(blocks, k)) {
+        // The concise entry: its one-row table and its one chart side by side.
+        Chart c = ((Block.ChartBlock) blocks.get(++k)).chart();
+        b.append("<div class=\"brief\"><div class=\"charts side\">")
+            .append(Svg.render(List.of(c), "chart" + ++chart, 11))
+            .append("</div>\n");
+        table(t, b);
+        b.append("<div class=\"clear\"></div></div>\n");
       } else if (block instanceof Block.Table t) {
         table(t, b);
       } else if (block instanceof Block.ChartBlock c) {
@@ -132,8 +146,21 @@ final class Html {
     return b.toString();
   }
 
+  /** A table of one row with many columns (the concise report's entry). */
+  private static boolean isRow(Block.Table t) {
+    return t.rows().size() == 1 && t.header().size() > 2;
+  }
+
+  /** Whether the block after k is a chart and the one after that is not. */
+  private static boolean soleChartAfter(List<Block> blocks, int k) {
+    return k + 1 < blocks.size()
+        && blocks.get(k + 1) instanceof Block.ChartBlock
+        && !(k + 2 < blocks.size() && blocks.get(k + 2) instanceof Block.ChartBlock);
+  }
+
   private static void table(Block.Table t, StringBuilder b) {
-    b.append("<table>");
+    // The concise entry's table sets its columns freely.
+    b.append(isRow(t) ? "<table class=\"row\">" : "<table>");
     if (t.caption() != null && !t.caption().isEmpty()) {
       b.append("<caption>").append(Fmt.xml(t.caption())).append("</caption>");
     }

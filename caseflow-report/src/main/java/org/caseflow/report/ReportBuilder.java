@@ -39,6 +39,9 @@ final class ReportBuilder {
   private final List<Block> out = new ArrayList<>();
   private final Set<Integer> loadedYears = new java.util.HashSet<>();
 
+  /** The ids of the indicators the report shows, for the concise version's appendix. */
+  private final Set<String> shownIds = new java.util.HashSet<>();
+
   /** What was measured, once, for every indicator. */
   record Measured(
       Indicator indicator,
@@ -149,7 +152,12 @@ final class ReportBuilder {
     }
     summary(plain, stages);
     for (Stage stage : stages) {
-      stage(stage, plain.stream().filter(x -> x.indicator().stage() == stage).toList());
+      stage(
+          stage,
+          plain.stream()
+              .filter(x -> x.indicator().stage() == stage)
+              .filter(x -> !spec.audience().concise() || inConcise(x))
+              .toList());
     }
     breakdowns(breakdowns);
     for (ReportExtension e : spec.extensions()) {
@@ -159,8 +167,20 @@ final class ReportBuilder {
     if (spec.publicVersion()) {
       suppressionNote();
     }
-    appendix(catalogue.all());
+    appendix(
+        spec.audience().concise()
+            ? catalogue.all().stream().filter(i -> shownIds.contains(i.id())).toList()
+            : catalogue.all());
     return new Document(title, out);
+  }
+
+  /**
+   * Whether the concise report (Cabinet, scrutiny) shows the indicator in its stage: DfE publishes
+   * it for councils (it has a LAIT code) or the council has set a local target for it.
+   */
+  private boolean inConcise(Measured x) {
+    return !x.indicator().laitCode().equals("-")
+        || spec.targets().of(x.indicator().id()).isPresent();
   }
 
   /** The collection years (by end year) any return was loaded for, for the council. */
@@ -290,6 +310,7 @@ final class ReportBuilder {
       ScorecardLine l = x.line();
       Disclosure.Shown now = show.figure(l.figure());
       Rag r = shownRag(x);
+      shownIds.add(x.indicator().id());
       rows.add(
           List.of(
               Block.Cell.of(x.indicator().name() + " (" + x.indicator().id() + ")"),
@@ -365,6 +386,10 @@ final class ReportBuilder {
   // ---------------------------------------------------------------- stages
 
   private void stage(Stage stage, List<Measured> indicators) {
+    boolean concise = spec.audience().concise();
+    if (concise && indicators.isEmpty()) {
+      return; // no indicator of the stage is published by DfE or has a local target
+    }
     out.add(new Block.Heading(2, stageTitle(stage), Fmt.anchor(stage.name())));
     List<List<Block.Cell>> missing = new ArrayList<>();
     for (Measured x : indicators) {
@@ -374,13 +399,18 @@ final class ReportBuilder {
               || x.years().stream().anyMatch(Figure::hasValue);
       if (!anySeries) {
         String note = x.line().figure().note();
+        shownIds.add(x.indicator().id());
         missing.add(
             List.of(
                 Block.Cell.of(x.indicator().name() + " (" + x.indicator().id() + ")"),
                 Block.Cell.of(note == null ? "no data" : Fmt.smallInWords(note))));
         continue;
       }
-      indicator(x);
+      if (spec.audience().concise()) {
+        brief(x);
+      } else {
+        indicator(x);
+      }
     }
     if (!missing.isEmpty()) {
       out.add(
@@ -390,12 +420,15 @@ final class ReportBuilder {
               missing));
     }
     out.add(new Block.Commentary(stageWord(stage)));
-    out.add(new Block.PageBreak());
+    if (!concise) {
+      out.add(new Block.PageBreak()); // the concise report runs its stages on
+    }
   }
 
   private void indicator(Measured x) {
     Indicator i = x.indicator();
     ScorecardLine l = x.line();
+    shownIds.add(i.id());
     out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
     String sentence = sentence(x);
     Disclosure.Shown now = show.figure(l.figure());
@@ -451,6 +484,55 @@ final class ReportBuilder {
     yearlyChart(x);
   }
 
+  /**
+   * The concise entry for Cabinet and scrutiny: the sentence, one table row (value, previous
+   * period, same period last year, target, status, England, neighbours) and one chart (by financial
+   * year, or by month when there are not two years to show).
+   */
+  private void brief(Measured x) {
+    Indicator i = x.indicator();
+    ScorecardLine l = x.line();
+    shownIds.add(i.id());
+    out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
+    String sentence = sentence(x);
+    Disclosure.Shown now = show.figure(l.figure());
+    if (sentence != null) {
+      out.add(para(sentence, Block.Style.NORMAL));
+    } else if (now.suppressed()) {
+      out.add(
+          para(
+              "The figure counts fewer than six children or events and is suppressed (c).",
+              Block.Style.NORMAL));
+    }
+    Rag rag = now.suppressed() ? Rag.NONE : l.rag();
+    Benchmark b = l.benchmark();
+    // Short headers, the unit and the benchmarks' year in the caption, so the row fits beside
+    // its chart.
+    List<String> header =
+        new ArrayList<>(List.of("Value", "Previous period", "Last year", "Target", "Status"));
+    List<Block.Cell> row =
+        new ArrayList<>(
+            List.of(
+                Block.Cell.of(now.value()),
+                Block.Cell.of(show.figure(l.previous()).value()),
+                Block.Cell.of(show.figure(l.lastYear()).value()),
+                Block.Cell.of(
+                    l.target() == null ? "none" : Fmt.value(l.target().target(), i.unit())),
+                new Block.Cell(rag.symbol() + " " + rag.word(), rag)));
+    String caption = i.name() + ", " + spec.period().label() + " (" + Fmt.unitWords(i.unit());
+    if (b != null) {
+      header.add("England");
+      header.add("Neighbours");
+      row.add(Block.Cell.of(Fmt.value(b.england(), i.unit())));
+      row.add(Block.Cell.of(Fmt.value(b.neighbourMean(), i.unit())));
+      caption += "; England and statistical neighbours' mean " + b.year();
+    }
+    out.add(new Block.Table(caption + ")", header, List.of(row)));
+    if (!yearlyChart(x)) {
+      monthlyChart(x);
+    }
+  }
+
   private static List<Block.Cell> row(String label, String value) {
     return List.of(Block.Cell.of(label), Block.Cell.of(value));
   }
@@ -461,13 +543,13 @@ final class ReportBuilder {
         && (i.unit() != Unit.RATE_PER_10K || i.periodType() == PeriodType.SNAPSHOT);
   }
 
-  private void monthlyChart(Measured x) {
+  private boolean monthlyChart(Measured x) {
     Indicator i = x.indicator();
     List<Figure> months = x.months();
     // A cohort is the collection year's (e.g. looked after 12 months at 31 March): by month it
     // would repeat the year's figure.
     if (i.periodType() == PeriodType.COHORT || months.stream().filter(this::covered).count() < 2) {
-      return;
+      return false;
     }
     if (show.isPublic()
         && i.unit() == Unit.COUNT
@@ -477,7 +559,7 @@ final class ReportBuilder {
               "The monthly chart is left out of the public version: some months count fewer"
                   + " than six.",
               Block.Style.NOTE));
-      return;
+      return false;
     }
     List<String> labels = new ArrayList<>();
     List<Double> own = new ArrayList<>();
@@ -510,14 +592,15 @@ final class ReportBuilder {
                 series,
                 i.unit(),
                 show.isPublic())));
+    return true;
   }
 
-  private void yearlyChart(Measured x) {
+  private boolean yearlyChart(Measured x) {
     Indicator i = x.indicator();
     List<Figure> years = x.years();
     long withValue = years.stream().filter(this::covered).count();
     if (withValue < 2) {
-      return;
+      return false;
     }
     List<String> labels = new ArrayList<>();
     List<Double> own = new ArrayList<>();
@@ -551,6 +634,7 @@ final class ReportBuilder {
                 series,
                 i.unit(),
                 show.isPublic())));
+    return true;
   }
 
   private String councilName() {
@@ -611,6 +695,7 @@ final class ReportBuilder {
       if (i.stage().ordinal() > Stage.OUTPUTS.ordinal() && !anyValue(x)) {
         continue; // a workforce, finance or local breakdown whose data is not loaded
       }
+      shownIds.add(i.id());
       out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
       if (f.numerator() == null || f.numerator() == 0) {
         out.add(
@@ -763,6 +848,28 @@ final class ReportBuilder {
                     i.source() + (i.laitCode().equals("-") ? "" : "; LAIT " + i.laitCode()))));
       }
       if (rows.isEmpty()) {
+        continue;
+      }
+      if (spec.audience().concise()) {
+        // Two columns, the definition's parts run together: a third of the pages of six.
+        List<List<Block.Cell>> joined = new ArrayList<>();
+        for (List<Block.Cell> r : rows) {
+          joined.add(
+              List.of(
+                  r.get(0),
+                  Block.Cell.of(
+                      r.get(1).text()
+                          + " "
+                          + r.get(2).text()
+                          + ". Unit: "
+                          + r.get(3).text()
+                          + ". Better when: "
+                          + r.get(4).text()
+                          + ". Source: "
+                          + r.get(5).text()
+                          + ".")));
+        }
+        out.add(new Block.Table(stageWord(stage), List.of("Indicator", "Definition"), joined));
         continue;
       }
       out.add(

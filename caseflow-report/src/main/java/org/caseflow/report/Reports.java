@@ -24,13 +24,19 @@ public final class Reports {
     return new ReportBuilder(store, spec).build();
   }
 
-  /** The file name, without extension, of a report: {@code report-808-2025-26-Q4[-public]}. */
+  /**
+   * The file name, without extension, of a report: {@code report-808-2025-26-Q4[-public]}, and
+   * {@code -public-cabinet} or {@code -public-scrutiny} for the concise versions.
+   */
   public static String baseName(ReportSpec spec) {
     return "report-"
         + spec.la()
         + "-"
         + spec.period().label().replaceAll("[^A-Za-z0-9-]", "")
-        + (spec.publicVersion() ? "-public" : "");
+        + (spec.publicVersion() ? "-public" : "")
+        + (spec.audience().concise()
+            ? "-" + spec.audience().name().toLowerCase(java.util.Locale.ROOT)
+            : "");
   }
 
   /**

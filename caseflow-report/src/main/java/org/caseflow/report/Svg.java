@@ -23,12 +23,17 @@ final class Svg {
    * panels' joined.
    */
   static String render(List<Chart> charts, String id) {
+    return render(charts, id, 13);
+  }
+
+  /** The charts drawn at twentieths of their size (13 in the full report, 11 beside a table). */
+  static String render(List<Chart> charts, String id, int twentieths) {
     StringBuilder b = new StringBuilder(8192);
     int n = charts.size();
     b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(n * WIDTH * 13 / 20)
+        .append(n * WIDTH * twentieths / 20)
         .append("\" height=\"")
-        .append(HEIGHT * 13 / 20)
+        .append(HEIGHT * twentieths / 20)
         .append("\" viewBox=\"0 0 ")
         .append(n * WIDTH)
         .append(' ')

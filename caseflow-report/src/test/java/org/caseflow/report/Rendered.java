@@ -20,6 +20,12 @@ final class Rendered {
   static final Path DIR = Path.of("target/report-test");
   private static Rendered full;
   private static Rendered pub;
+  private static Rendered cabinet;
+
+  /**
+   * The local targets the Cabinet report is given: PR06 has no LAIT code, so only this shows it.
+   */
+  static final String CABINET_TARGETS = "PR06: {target: 40, tolerance: 4}\n";
 
   final ReportSpec spec;
   final Document doc;
@@ -51,8 +57,33 @@ final class Rendered {
     return pub;
   }
 
+  /** The concise Cabinet version, with a local target for PR06. */
+  static synchronized Rendered cabinet() throws Exception {
+    if (cabinet == null) {
+      Files.createDirectories(DIR);
+      Path targets = DIR.resolve("cabinet-targets.yaml");
+      Files.writeString(targets, CABINET_TARGETS, StandardCharsets.UTF_8);
+      ReportSpec base = ReportSpec.of(SmallCouncil.LA, Q4, Audience.CABINET, true);
+      cabinet =
+          make(
+              new ReportSpec(
+                  base.la(),
+                  base.period(),
+                  base.audience(),
+                  true,
+                  org.caseflow.compare.Targets.load(targets),
+                  base.comparer(),
+                  base.population(),
+                  List.of()));
+    }
+    return cabinet;
+  }
+
   private static Rendered make(boolean isPublic) throws Exception {
-    ReportSpec spec = ReportSpec.of(SmallCouncil.LA, Q4, Audience.CLINIC, isPublic);
+    return make(ReportSpec.of(SmallCouncil.LA, Q4, Audience.CLINIC, isPublic));
+  }
+
+  private static Rendered make(ReportSpec spec) throws Exception {
     try (Store store = Store.open(SmallCouncil.location())) {
       Document doc = Reports.build(store, spec);
       List<Path> files =
