@@ -81,8 +81,18 @@ class DashboardBrowserTest {
   private static void button(String text) {
     WebElement main = browser.findElement(By.tagName("main"));
     browser.findElement(By.xpath("//main//button[normalize-space()='" + text + "']")).click();
+    // The old page is gone when its main element can no longer be asked about. Chromium reports
+    // that either as a stale element or, mid-navigation, as a node no longer in the document.
     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(main));
+        .until(
+            d -> {
+              try {
+                main.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+              }
+            });
   }
 
   private static Object script(String js, Object... args) {
@@ -195,7 +205,7 @@ class DashboardBrowserTest {
             + "var l = document.createElement('input'); l.name = 'list';"
             + " l.value = 'exception:cp-plans-18-months'; f.append(t, l);"
             + " document.body.append(f); f.submit();");
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
         .until(d -> d.getTitle().startsWith("Error"));
     assertThat(browser.getTitle()).startsWith("Error 403");
     browser.manage().deleteAllCookies();
