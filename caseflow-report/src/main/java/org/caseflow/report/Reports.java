@@ -85,13 +85,18 @@ public final class Reports {
       throws IOException {
     Path file = dir.resolve(baseName + "." + f.extension());
     try (OutputStream out = Files.newOutputStream(file)) {
-      switch (f) {
-        case HTML -> out.write(Html.render(doc, false).getBytes(StandardCharsets.UTF_8));
-        case PDF -> Pdf.render(Html.render(doc, true), out);
-        case DOCX -> Docx.render(doc, out);
-      }
+      write(doc, f, out);
     }
     return file;
+  }
+
+  /** Writes the report in one format to a stream (a download, say); the stream is left open. */
+  public static void write(Document doc, Format f, OutputStream out) throws IOException {
+    switch (f) {
+      case HTML -> out.write(Html.render(doc, false).getBytes(StandardCharsets.UTF_8));
+      case PDF -> Pdf.render(Html.render(doc, true), out);
+      case DOCX -> Docx.render(doc, out);
+    }
   }
 
   /** The report's HTML text. */

@@ -928,23 +928,9 @@ public final class Dashboard implements AutoCloseable {
             population,
             List.of());
     org.caseflow.report.Document doc = db.with(st -> org.caseflow.report.Reports.build(st, spec));
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("caseflow-report");
-    byte[] bytes;
-    String name;
-    try {
-      java.nio.file.Path file =
-          org.caseflow.report.Reports.write(
-                  doc,
-                  java.util.EnumSet.of(format),
-                  dir,
-                  org.caseflow.report.Reports.baseName(spec))
-              .get(0);
-      bytes = java.nio.file.Files.readAllBytes(file);
-      name = file.getFileName().toString();
-      java.nio.file.Files.delete(file);
-    } finally {
-      java.nio.file.Files.deleteIfExists(dir);
-    }
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    org.caseflow.report.Reports.write(doc, format, body);
+    String name = org.caseflow.report.Reports.baseName(spec) + "." + format.extension();
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     ctx.contentType(
         switch (format) {
@@ -952,7 +938,7 @@ public final class Dashboard implements AutoCloseable {
           case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
           case HTML -> "text/html; charset=utf-8";
         });
-    ctx.result(bytes);
+    ctx.result(body.toByteArray());
   }
 
   /**
