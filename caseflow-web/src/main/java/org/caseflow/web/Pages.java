@@ -130,6 +130,14 @@ final class Pages {
             .append(esc(action))
             .append("\"><div><label for=\"period\">Period</label><select id=\"period\"")
             .append(" name=\"period\">");
+    return s.append(periodOptions(chosen, periods))
+        .append("</select></div><button type=\"submit\">Show</button></form>")
+        .toString();
+  }
+
+  /** The options of a period select: the periods offered, and the chosen one if not among them. */
+  private static String periodOptions(ReportingPeriod chosen, List<ReportingPeriod> periods) {
+    StringBuilder s = new StringBuilder();
     boolean found = false;
     for (ReportingPeriod p : periods) {
       boolean sel = p.equals(chosen);
@@ -149,7 +157,7 @@ final class Pages {
           .append(esc(chosen.label()))
           .append("</option>");
     }
-    return s.append("</select></div><button type=\"submit\">Show</button></form>").toString();
+    return s.toString();
   }
 
   // ------------------------------------------------------------------ scorecard
@@ -773,26 +781,8 @@ final class Pages {
             .append("<form method=\"get\" action=\"/reports/download\">")
             .append("<div><label for=\"period\">Period</label><select id=\"period\"")
             .append(" name=\"period\">");
-    boolean found = false;
-    for (ReportingPeriod q : periods) {
-      boolean sel = q.equals(p);
-      found |= sel;
-      s.append("<option value=\"")
-          .append(esc(q.label()))
-          .append('"')
-          .append(sel ? " selected" : "")
-          .append('>')
-          .append(esc(q.label()))
-          .append("</option>");
-    }
-    if (!found) {
-      s.append("<option value=\"")
-          .append(esc(p.label()))
-          .append("\" selected>")
-          .append(esc(p.label()))
-          .append("</option>");
-    }
-    s.append("</select></div><div><label for=\"format\">Format</label>")
+    s.append(periodOptions(p, periods))
+        .append("</select></div><div><label for=\"format\">Format</label>")
         .append("<select id=\"format\" name=\"format\">")
         .append("<option value=\"pdf\">PDF (A4)</option>")
         .append("<option value=\"docx\">Word (editable commentary)</option>")
