@@ -59,11 +59,8 @@ final class CompareCommand implements Callable<Integer> {
     if (p == null || !Inputs.council("compare", la)) {
       return 2;
     }
-    Targets targets;
-    try {
-      targets = targetsFile == null ? Targets.none() : Targets.load(targetsFile);
-    } catch (IllegalArgumentException | java.io.IOException e) {
-      System.err.println("caseflow compare: " + e.getMessage());
+    Targets targets = Inputs.targets("compare", targetsFile);
+    if (targets == null) {
       return 2;
     }
     List<Indicator> chosen = new ArrayList<>();

@@ -1,8 +1,14 @@
 package org.caseflow.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import org.caseflow.compare.Targets;
 import org.caseflow.domain.period.ReportingPeriod;
 
-/** The checks every command makes of a council code and a period, with the same messages. */
+/**
+ * The checks every command makes of a council code, a period and a targets file, with the same
+ * messages.
+ */
 final class Inputs {
   private Inputs() {}
 
@@ -23,5 +29,18 @@ final class Inputs {
     }
     System.err.println("caseflow " + command + ": '" + la + "' is not a 3-digit DfE council code");
     return false;
+  }
+
+  /**
+   * The local targets in the file (none when no file is given), or null after saying why the file
+   * cannot be read.
+   */
+  static Targets targets(String command, Path file) {
+    try {
+      return file == null ? Targets.none() : Targets.load(file);
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println("caseflow " + command + ": " + e.getMessage());
+      return null;
+    }
   }
 }

@@ -86,11 +86,8 @@ final class ReportCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Targets targets;
-    try {
-      targets = targetsFile == null ? Targets.none() : Targets.load(targetsFile);
-    } catch (IllegalArgumentException | java.io.IOException e) {
-      System.err.println("caseflow report: " + e.getMessage());
+    Targets targets = Inputs.targets("report", targetsFile);
+    if (targets == null) {
       return 2;
     }
     ReportSpec spec =

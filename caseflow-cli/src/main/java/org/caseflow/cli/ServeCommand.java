@@ -58,14 +58,8 @@ final class ServeCommand implements Callable<Integer> {
     if (la != null && !Inputs.council("serve", la)) {
       return 2;
     }
-    org.caseflow.compare.Targets targets;
-    try {
-      targets =
-          targetsFile == null
-              ? org.caseflow.compare.Targets.none()
-              : org.caseflow.compare.Targets.load(targetsFile);
-    } catch (IllegalArgumentException | java.io.IOException e) {
-      System.err.println("caseflow serve: " + e.getMessage());
+    org.caseflow.compare.Targets targets = Inputs.targets("serve", targetsFile);
+    if (targets == null) {
       return 2;
     }
     try (Store s = Store.open(store.location())) {
