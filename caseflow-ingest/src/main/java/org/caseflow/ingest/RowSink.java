@@ -16,4 +16,15 @@ public interface RowSink {
    *     keep the array: pass a new one for each row.
    */
   void row(Table table, Object[] values);
+
+  /**
+   * Accepts one row in which some values were present in the file but could not be read as their
+   * type: they are null in {@code values}, and the validation rules that check a field's form
+   * report them.
+   *
+   * @param unreadable the fields as the return names them, e.g. {@code DEC}, or empty
+   */
+  default void row(Table table, Object[] values, java.util.Set<String> unreadable) {
+    row(table, values);
+  }
 }

@@ -16,6 +16,22 @@ final class BufferingSink implements RowSink {
     rows.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
   }
 
+  /**
+   * Keeps the unreadable fields one place after the row's own values, where {@link RowWriter} finds
+   * them, written as {@code ;DEC;MC_DOB;}.
+   */
+  @Override
+  public void row(Table table, Object[] values, java.util.Set<String> unreadable) {
+    if (unreadable.isEmpty()) {
+      row(table, values);
+      return;
+    }
+    Object[] withUnreadable = java.util.Arrays.copyOf(values, table.columns().size() + 1);
+    withUnreadable[table.columns().size()] =
+        ";" + String.join(";", new java.util.TreeSet<>(unreadable)) + ";";
+    row(table, withUnreadable);
+  }
+
   List<Object[]> rows(Table table) {
     return rows.getOrDefault(table, List.of());
   }

@@ -11,6 +11,20 @@ final class Ddl {
   static final List<String> STORE_COLUMNS =
       List.of("la", "batch_id", "collection_year", "is_current");
 
+  /**
+   * The column the store adds after a canonical table's own columns: the row's position among the
+   * rows of its table in its batch, from 1, in the order the file holds them (for an SSDA903 CSV
+   * table, data row N is line N + 1). Validation findings locate a row by it.
+   */
+  static final String ROW_NO = "row_no";
+
+  /**
+   * The column after it: the fields of the row that the file held but that could not be read as
+   * their type (left null), written {@code ;DEC;MC_DOB;}, or null. The rules on a field's form read
+   * it.
+   */
+  static final String UNREADABLE = "unreadable";
+
   private Ddl() {}
 
   static List<String> statements(Dialect dialect) {
@@ -36,6 +50,21 @@ final class Ddl {
     out.add(
         "CREATE TABLE IF NOT EXISTS import_finding_count ("
             + "batch_id BIGINT NOT NULL, code VARCHAR NOT NULL, finding_count INTEGER NOT NULL)");
+    // Validation results, kept per batch so the dashboard and the report read them without running
+    // the rules again. A new validation of a batch replaces its rows.
+    out.add(
+        "CREATE TABLE IF NOT EXISTS validation_run ("
+            + "batch_id BIGINT NOT NULL, rule_set VARCHAR NOT NULL, rules_run INTEGER NOT NULL,"
+            + " rules_skipped INTEGER NOT NULL, errors INTEGER NOT NULL, queries INTEGER NOT NULL,"
+            + " millis BIGINT NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS validation_finding ("
+            + "batch_id BIGINT NOT NULL, rule VARCHAR NOT NULL, severity VARCHAR NOT NULL,"
+            + " child_id VARCHAR, table_name VARCHAR NOT NULL, location VARCHAR NOT NULL,"
+            + " fields VARCHAR NOT NULL, field_values VARCHAR NOT NULL, message VARCHAR NOT NULL)");
+    out.add(
+        "CREATE TABLE IF NOT EXISTS validation_skip ("
+            + "batch_id BIGINT NOT NULL, rule VARCHAR NOT NULL, reason VARCHAR NOT NULL)");
     // Append-only: the application inserts and never updates or deletes.
     out.add(
         "CREATE TABLE IF NOT EXISTS audit_log ("
@@ -62,7 +91,17 @@ final class Ddl {
       for (Column c : t.columns()) {
         s.append(", ").append(c.name()).append(' ').append(dialect.sqlType(c.type()));
       }
-      out.add(s.append(')').toString());
+      out.add(
+          s.append(", ")
+              .append(ROW_NO)
+              .append(" INTEGER, ")
+              .append(UNREADABLE)
+              .append(" VARCHAR)")
+              .toString());
+      // A store made before rows were numbered gains the columns (empty for its old rows).
+      out.add("ALTER TABLE " + t.sqlName() + " ADD COLUMN IF NOT EXISTS " + ROW_NO + " INTEGER");
+      out.add(
+          "ALTER TABLE " + t.sqlName() + " ADD COLUMN IF NOT EXISTS " + UNREADABLE + " VARCHAR");
       if (dialect == Dialect.POSTGRESQL) {
         out.add(
             "CREATE INDEX IF NOT EXISTS "

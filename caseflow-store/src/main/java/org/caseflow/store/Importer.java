@@ -53,6 +53,17 @@ public final class Importer {
   private final Store store;
   private final Function<Format, ReturnReader> readers;
   private final Clock clock;
+  private final BatchStep afterWrite;
+
+  /**
+   * Work done on each batch after its rows are written and before the import commits, inside the
+   * same transaction (validation: its results are kept with the batch, or nothing is).
+   */
+  @FunctionalInterface
+  public interface BatchStep {
+    /** Runs on one written batch; a failure rolls back the whole import. */
+    void run(Connection connection, Dialect dialect, ImportReport.Batch batch) throws SQLException;
+  }
 
   /**
    * @param store where to import
@@ -60,9 +71,21 @@ public final class Importer {
    * @param clock for the provenance timestamp only
    */
   public Importer(Store store, Function<Format, ReturnReader> readers, Clock clock) {
+    this(store, readers, clock, (c, d, b) -> {});
+  }
+
+  /**
+   * @param store where to import
+   * @param readers the reader for each format
+   * @param clock for the provenance timestamp only
+   * @param afterWrite run on each batch inside the import's transaction
+   */
+  public Importer(
+      Store store, Function<Format, ReturnReader> readers, Clock clock, BatchStep afterWrite) {
     this.store = store;
     this.readers = readers;
     this.clock = clock;
+    this.afterWrite = afterWrite;
   }
 
   /** A file read and waiting to be stored. */
@@ -319,6 +342,9 @@ public final class Importer {
           }
         }
       }
+      for (ImportReport.Batch b : out) {
+        afterWrite.run(c, store.dialect(), b);
+      }
       c.commit();
       return out;
     } catch (SQLException | RuntimeException e) {
@@ -386,7 +412,8 @@ public final class Importer {
       Map<Table, Integer> fileRows = new EnumMap<>(Table.class);
       for (Table t : f.result().tables()) {
         List<Object[]> r = f.rows().rows(t);
-        RowWriter.write(c, store.dialect(), t, g.la(), batchId, g.year().endYear(), r);
+        RowWriter.write(
+            c, store.dialect(), t, g.la(), batchId, g.year().endYear(), r, rows.getOrDefault(t, 0));
         rows.merge(t, r.size(), Integer::sum);
         fileRows.put(t, r.size());
         fileOf.put(t, f.name());

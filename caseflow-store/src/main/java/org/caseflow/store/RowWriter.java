@@ -25,13 +25,31 @@ final class RowWriter {
       int year,
       List<Object[]> rows)
       throws SQLException {
+    write(connection, dialect, table, la, batchId, year, rows, 0);
+  }
+
+  /**
+   * Writes the rows, numbering them from {@code rowsBefore + 1} (the rows of the same table and
+   * batch already written, from an earlier file of the batch).
+   */
+  static void write(
+      Connection connection,
+      Dialect dialect,
+      Table table,
+      String la,
+      long batchId,
+      int year,
+      List<Object[]> rows,
+      int rowsBefore)
+      throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
     if (dialect == Dialect.DUCKDB) {
-      appendDuckDb(connection.unwrap(DuckDBConnection.class), table, la, batchId, year, rows);
+      appendDuckDb(
+          connection.unwrap(DuckDBConnection.class), table, la, batchId, year, rows, rowsBefore);
     } else {
-      insertBatched(connection, table, la, batchId, year, rows);
+      insertBatched(connection, table, la, batchId, year, rows, rowsBefore);
     }
   }
 
@@ -41,9 +59,11 @@ final class RowWriter {
       String la,
       long batchId,
       int year,
-      List<Object[]> rows)
+      List<Object[]> rows,
+      int rowsBefore)
       throws SQLException {
     List<Column> columns = table.columns();
+    int rowNo = rowsBefore;
     try (DuckDBAppender a =
         connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table.sqlName())) {
       for (Object[] row : rows) {
@@ -63,6 +83,12 @@ final class RowWriter {
             }
           }
         }
+        a.append(++rowNo);
+        if (row.length > columns.size() && row[columns.size()] != null) {
+          a.append((String) row[columns.size()]);
+        } else {
+          a.appendNull();
+        }
         a.endRow();
       }
       a.flush();
@@ -70,7 +96,13 @@ final class RowWriter {
   }
 
   private static void insertBatched(
-      Connection connection, Table table, String la, long batchId, int year, List<Object[]> rows)
+      Connection connection,
+      Table table,
+      String la,
+      long batchId,
+      int year,
+      List<Object[]> rows,
+      int rowsBefore)
       throws SQLException {
     List<Column> columns = table.columns();
     StringBuilder sql =
@@ -80,7 +112,9 @@ final class RowWriter {
     for (Column c : columns) {
       sql.append(", ").append(c.name());
     }
-    sql.append(") VALUES (?, ?, ?, TRUE").append(", ?".repeat(columns.size())).append(')');
+    sql.append(", ").append(Ddl.ROW_NO).append(", ").append(Ddl.UNREADABLE);
+    sql.append(") VALUES (?, ?, ?, TRUE").append(", ?".repeat(columns.size() + 2)).append(')');
+    int rowNo = rowsBefore;
     try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
       int pending = 0;
       for (Object[] row : rows) {
@@ -104,6 +138,9 @@ final class RowWriter {
             case DECIMAL -> ps.setObject(p, v, Types.DOUBLE);
           }
         }
+        ps.setInt(columns.size() + 4, ++rowNo);
+        ps.setString(
+            columns.size() + 5, row.length > columns.size() ? (String) row[columns.size()] : null);
         ps.addBatch();
         if (++pending == 5_000) {
           ps.executeBatch();

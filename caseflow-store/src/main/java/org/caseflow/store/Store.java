@@ -53,6 +53,20 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
+  /**
+   * A DuckDB store held in memory only, gone when closed: for checking files without a store (as
+   * {@code caseflow validate FILE} does).
+   */
+  public static Store inMemory() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("autoinstall_known_extensions", "false");
+    p.setProperty("autoload_known_extensions", "false");
+    Store store =
+        new Store(DriverManager.getConnection("jdbc:duckdb:", p), Dialect.DUCKDB, "memory");
+    store.createSchema();
+    return store;
+  }
+
   /** Hides a password given in a JDBC URL. */
   static String redact(String url) {
     return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");

@@ -29,6 +29,8 @@ public final class StoreFixture {
   private final String la;
   private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
   private int year = 2025;
+  private ReturnKind kind;
+  private final Map<String, Long> lastBatches = new LinkedHashMap<>();
 
   private StoreFixture(Store store, String la) {
     this.store = store;
@@ -40,19 +42,50 @@ public final class StoreFixture {
     return new StoreFixture(store, "808");
   }
 
+  /** A fixture for the council given. */
+  public static StoreFixture on(Store store, String la) {
+    return new StoreFixture(store, la);
+  }
+
+  /**
+   * Writes everything added, as {@link #load()} does, and returns the batch ids made, keyed {@code
+   * YEAR|KIND} (e.g. {@code 2026|CIN_CENSUS}).
+   */
+  public Map<String, Long> loadBatches() throws SQLException {
+    load();
+    return Map.copyOf(lastBatches);
+  }
+
   /** Rows added from now on belong to this collection year's returns (default 2025). */
   public StoreFixture year(int collectionYear) {
     this.year = collectionYear;
     return this;
   }
 
-  /** Adds one row; unnamed columns are null. */
+  /**
+   * Rows added from now on belong to this return's batch whatever their table (null, the default:
+   * each table's own return). The CHILD table belongs to the CIN census unless told otherwise.
+   */
+  public StoreFixture as(ReturnKind returnKind) {
+    this.kind = returnKind;
+    return this;
+  }
+
+  /**
+   * Adds one row; unnamed columns are null. The pseudo-column {@code unreadable} names fields the
+   * file held in a form that could not be read ({@code "DEC"}, or {@code "DEC;MC_DOB"}).
+   */
   public StoreFixture add(Table table, Object... columnsAndValues) {
     if (columnsAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("give column and value pairs");
     }
-    Object[] values = new Object[table.columns().size()];
+    Object[] values = new Object[table.columns().size() + 1];
     for (int i = 0; i < columnsAndValues.length; i += 2) {
+      if ("unreadable".equals(columnsAndValues[i])) {
+        // The fields the file held but could not be read, e.g. "DEC" or "DEC;MC_DOB".
+        values[table.columns().size()] = ";" + columnsAndValues[i + 1] + ";";
+        continue;
+      }
       int idx = table.indexOf((String) columnsAndValues[i]);
       Object v = columnsAndValues[i + 1];
       Column c = table.columns().get(idx);
@@ -64,7 +97,9 @@ public final class StoreFixture {
       }
       values[idx] = v;
     }
-    rows.computeIfAbsent(year + "|" + table.name(), k -> new ArrayList<>()).add(values);
+    ReturnKind k = kind == null ? table.kind() : kind;
+    rows.computeIfAbsent(year + "|" + table.name() + "|" + k.name(), x -> new ArrayList<>())
+        .add(values);
     return this;
   }
 
@@ -85,8 +120,8 @@ public final class StoreFixture {
         String[] key = e.getKey().split("\\|");
         int y = Integer.parseInt(key[0]);
         Table t = Table.valueOf(key[1]);
-        ReturnKind kind = t.kind();
-        String batchKey = y + "|" + kind;
+        ReturnKind returnKind = ReturnKind.valueOf(key[2]);
+        String batchKey = y + "|" + returnKind;
         Long batch = batches.get(batchKey);
         if (batch == null) {
           batch = next++;
@@ -96,7 +131,7 @@ public final class StoreFixture {
               c.prepareStatement("INSERT INTO import_batch VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, batch);
             ps.setString(2, la);
-            ps.setString(3, kind.name());
+            ps.setString(3, returnKind.name());
             ps.setInt(4, y);
             ps.setDate(5, Date.valueOf(cy.start()));
             ps.setDate(6, Date.valueOf(cy.end()));
@@ -124,6 +159,8 @@ public final class StoreFixture {
       }
       c.commit();
       rows.clear();
+      lastBatches.clear();
+      lastBatches.putAll(batches);
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;

@@ -20,6 +20,22 @@ public record CollectionYear(int endYear) implements Comparable<CollectionYear> 
     return new CollectionYear(date.getMonthValue() >= 4 ? date.getYear() + 1 : date.getYear());
   }
 
+  /**
+   * The year named as councils write it, {@code 2024-25}.
+   *
+   * @throws IllegalArgumentException for any other form, or two years that do not follow
+   */
+  public static CollectionYear parse(String label) {
+    if (label == null || !label.matches("\\d{4}-\\d{2}")) {
+      throw new IllegalArgumentException("a collection year is written like 2024-25");
+    }
+    int start = Integer.parseInt(label.substring(0, 4));
+    if ((start + 1) % 100 != Integer.parseInt(label.substring(5))) {
+      throw new IllegalArgumentException("a collection year is written like 2024-25");
+    }
+    return new CollectionYear(start + 1);
+  }
+
   /** 1 April of the year before {@link #endYear()}. */
   public LocalDate start() {
     return LocalDate.of(endYear - 1, 4, 1);

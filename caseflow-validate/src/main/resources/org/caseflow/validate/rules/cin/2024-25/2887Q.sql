@@ -1,0 +1,12 @@
+-- code: 2887Q
+-- severity: query
+-- tables: Disabilities
+-- fields: Disability
+-- message: Please check and either amend or provide a reason: Less than 8 disability codes have
+--   been used in your return
+-- reading: counts the different codes other than NONE; a return that records no disability at
+--   all is queried too
+SELECT CAST(NULL AS VARCHAR), CAST(NULL AS INTEGER), CAST(count(DISTINCT d.disability) AS VARCHAR)
+FROM v_child_disability d
+WHERE d.disability <> 'NONE'
+HAVING count(DISTINCT d.disability) < 8
