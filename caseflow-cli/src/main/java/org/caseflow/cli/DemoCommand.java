@@ -22,6 +22,7 @@ import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
 import org.caseflow.synth.SynthSpec;
 import org.caseflow.synth.Synthesiser;
+import org.caseflow.validate.Validator;
 import org.caseflow.web.Dashboard;
 import org.caseflow.web.Role;
 import org.caseflow.web.Users;
@@ -74,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
     Files.deleteIfExists(storeFile);
     Files.deleteIfExists(Path.of(storeFile + ".wal"));
     try (Store store = Store.open(storeFile.toString())) {
-      Importer importer = new Importer(store, Readers::forFormat, clock);
+      Importer importer =
+          new Importer(store, Readers::forFormat, clock, Validator.bundled().asImportStep());
       for (int y = first; y <= last; y++) {
         List<Path> paths = new ArrayList<>();
         for (String name :
@@ -99,6 +101,7 @@ final class DemoCommand implements Callable<Integer> {
         ImportReport report =
             importer.importPaths(paths, new ReadContext(LA, new CollectionYear(y)));
         ImportCommand.print(report, store.description());
+        ImportCommand.printValidation(store, report, false);
       }
       System.out.println();
       System.out.println("Loaded (current rows, all years merged):");

@@ -15,6 +15,9 @@ import org.caseflow.store.ImportException;
 import org.caseflow.store.ImportReport;
 import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
+import org.caseflow.validate.Validation;
+import org.caseflow.validate.ValidationResults;
+import org.caseflow.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,9 +61,14 @@ final class ImportCommand implements Callable<Integer> {
     }
     try (Store s = Store.open(store.location())) {
       ImportReport report =
-          new Importer(s, Readers::forFormat, Clock.systemDefaultZone())
+          new Importer(
+                  s,
+                  Readers::forFormat,
+                  Clock.systemDefaultZone(),
+                  Validator.bundled().asImportStep())
               .importPaths(paths, new ReadContext(la, y));
       print(report, s.description());
+      printValidation(s, report, true);
       return 0;
     } catch (ImportException e) {
       System.err.println("caseflow import: " + e.getMessage());
@@ -68,6 +76,42 @@ final class ImportCommand implements Callable<Integer> {
     } catch (java.sql.SQLException e) {
       System.err.println("caseflow import: the store cannot be opened: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /**
+   * The DfE validation of each return imported: errors and queries per rule, counted (no child is
+   * named here; {@code caseflow validate} lists them, audited).
+   */
+  static void printValidation(Store s, ImportReport report, boolean perRule)
+      throws java.sql.SQLException {
+    for (ImportReport.Batch b : report.batches()) {
+      var found = ValidationResults.of(s.connection(), b.batchId());
+      if (found.isEmpty()) {
+        continue;
+      }
+      Validation v = found.get();
+      System.out.printf(
+          "Validation of batch %d (rules of %s): %,d errors, %,d queries in %,d children; %d rules"
+              + " run, %d skipped, %d ms%n",
+          b.batchId(),
+          v.ruleSet(),
+          v.errors(),
+          v.queries(),
+          v.children(),
+          v.rulesRun(),
+          v.skipped().size(),
+          v.millis());
+      for (Validation.RuleCount r : perRule ? v.byRule() : List.<Validation.RuleCount>of()) {
+        String m = r.message();
+        System.out.printf(
+            "  %-10s %-6s %,7d rows %,6d children  %s%n",
+            r.rule(),
+            r.severity().word(),
+            r.rows(),
+            r.children(),
+            m.length() > 70 ? m.substring(0, 69) + "…" : m);
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SynthCommand.class,
       ImportCommand.class,
+      ValidateCommand.class,
       IndicatorsCommand.class,
       ExplainCommand.class,
       ChildrenCommand.class,

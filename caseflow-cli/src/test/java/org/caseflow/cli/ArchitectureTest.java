@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way along the flow: domain, ingest, store, measure, then the CLI. */
+/**
+ * Dependencies point one way along the flow: domain, ingest, store, validate, measure, compare,
+ * then the presenters.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -31,6 +34,8 @@ class ArchitectureTest {
         .definedBy("org.caseflow.ingest..")
         .layer("store")
         .definedBy("org.caseflow.store..")
+        .layer("validate")
+        .definedBy("org.caseflow.validate..")
         .layer("compare")
         .definedBy("org.caseflow.compare..")
         .layer("measure")
@@ -53,8 +58,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("report", "web", "present")
         .whereLayer("measure")
         .mayOnlyBeAccessedByLayers("compare", "report", "web", "present")
-        .whereLayer("store")
+        .whereLayer("validate")
         .mayOnlyBeAccessedByLayers("measure", "compare", "report", "web", "present")
+        .whereLayer("store")
+        .mayOnlyBeAccessedByLayers("validate", "measure", "compare", "report", "web", "present")
         .whereLayer("ingest")
         .mayOnlyBeAccessedByLayers("store", "web", "present")
         .whereLayer("synth")

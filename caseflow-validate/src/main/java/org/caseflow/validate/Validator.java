@@ -36,6 +36,18 @@ public final class Validator {
     return new Validator(year);
   }
 
+  /**
+   * The import step that validates each batch of a return caseflow has rules for, inside the
+   * import's transaction, so that a batch's results are stored with it.
+   */
+  public org.caseflow.store.Importer.BatchStep asImportStep() {
+    return (c, dialect, batch) -> {
+      if (validates(batch.kind())) {
+        validate(c, batch.batchId());
+      }
+    };
+  }
+
   /** Whether caseflow has rules for the return. */
   public static boolean validates(ReturnKind kind) {
     return RuleSet.returns().contains(kind);
