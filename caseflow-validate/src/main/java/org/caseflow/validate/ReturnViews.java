@@ -171,14 +171,24 @@ final class ReturnViews implements AutoCloseable {
       case DEPRIVATION_OF_LIBERTY -> "DoLo";
       case CIN_EPISODE -> "CINdetails";
       case ASSESSMENT -> "Assessments";
-      case ASSESSMENT_FACTOR -> "AssessmentFactors";
-      case CIN_PLAN -> "CINPlanDates";
+      case ASSESSMENT_FACTOR -> "Assessments";
+      case CIN_PLAN -> "CINplanDates";
       case SECTION47 -> "Section47";
       case CP_PLAN -> "ChildProtectionPlans";
       case CP_REVIEW -> "Reviews";
       case CHILD_DISABILITY -> "Disabilities";
       default -> t.sqlName();
     };
+  }
+
+  /** The return's tables (as the DfE names them in its rules) that a canonical table holds. */
+  static List<String> dfeTables(ReturnKind kind, Table t) {
+    if (t == Table.CHILD) {
+      return kind == ReturnKind.CIN_CENSUS
+          ? List.of("ChildIdentifiers", "ChildCharacteristics")
+          : List.of("Header");
+    }
+    return t.kind() == kind ? List.of(label(t)) : List.of();
   }
 
   private Long latestBatch(int collectionYear) throws SQLException {

@@ -44,6 +44,9 @@ import org.caseflow.store.ImportException;
 import org.caseflow.store.ImportReport;
 import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
+import org.caseflow.validate.DataQuality;
+import org.caseflow.validate.ValidationFinding;
+import org.caseflow.validate.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -233,6 +236,8 @@ public final class Dashboard implements AutoCloseable {
     r.post("/actions/{id}/updates", this::updateAction);
     r.get("/imports", this::imports);
     r.post("/imports", this::upload);
+    r.get("/data-quality", this::dataQuality);
+    r.post("/data-quality/rows", this::dataQualityRows);
     r.get("/audit", this::audit);
     r.get("/audit.csv", this::auditCsv);
     r.get("/reports", this::reports);
@@ -547,12 +552,60 @@ public final class Dashboard implements AutoCloseable {
         v.row(ctx.pathParam("id"))
             .orElseThrow(() -> Halt.status(404, "There is no indicator with that id."));
     List<Pages.FindingCount> findings = db.with(st -> findings(st, row.indicator()));
+    List<DataQuality.TableErrors> errors =
+        db.with(
+            st ->
+                DataQuality.errorsIn(
+                    st.connection(),
+                    la,
+                    CollectionYear.containing(p.end()),
+                    row.indicator().tables()));
     html(
         ctx,
         Html.page(
             row.indicator().id() + " " + row.indicator().name(),
             s,
-            Pages.indicator(v, row, findings, s)));
+            Pages.indicator(v, row, findings, s)
+                + DataQualityPages.affecting(errors, s.role().suppressed())));
+  }
+
+  // ---------------------------------------------------------------- data quality
+
+  private void dataQuality(Context ctx) throws SQLException {
+    Session s = require(ctx, Role.ADMIN, Role.ANALYST, Role.MANAGER);
+    DataQuality.Summary summary = db.with(st -> DataQuality.summary(st.connection(), la));
+    html(ctx, Html.page("Data quality", s, DataQualityPages.summary(summary, s)));
+  }
+
+  private void dataQualityRows(Context ctx) throws SQLException {
+    Session s = require(ctx, Role.ADMIN, Role.ANALYST, Role.MANAGER);
+    long batch;
+    try {
+      batch = Long.parseLong(Optional.ofNullable(ctx.formParam("batch")).orElse(""));
+    } catch (NumberFormatException e) {
+      throw Halt.status(400, "Choose a rule of a loaded return.");
+    }
+    String rule = Optional.ofNullable(ctx.formParam("rule")).orElse("");
+    DataQuality.Summary summary = db.with(st -> DataQuality.summary(st.connection(), la));
+    DataQuality.Batch b =
+        summary.batches().stream()
+            .filter(x -> x.batchId() == batch)
+            .findFirst()
+            .orElseThrow(() -> Halt.status(404, "There is no such validated return."));
+    AuditLog audit = new AuditLog(db.store(), options.clock());
+    List<ValidationFinding> rows =
+        db.with(
+            st -> {
+              List<ValidationFinding> found = DataQuality.rows(st.connection(), batch, rule);
+              audit.record(
+                  s.user(),
+                  "validation rows",
+                  la,
+                  b.kind().label() + " " + b.year().label() + " rule " + rule,
+                  (int) found.stream().map(ValidationFinding::childId).distinct().count());
+              return found;
+            });
+    html(ctx, Html.page("Rule " + rule, s, DataQualityPages.rows(b.kind(), b.year(), rule, rows)));
   }
 
   private List<Pages.FindingCount> findings(Store st, Indicator i) throws SQLException {
@@ -833,7 +886,11 @@ public final class Dashboard implements AutoCloseable {
             db.with(
                 st -> {
                   try {
-                    return new Importer(st, Readers::forFormat, options.clock())
+                    return new Importer(
+                            st,
+                            Readers::forFormat,
+                            options.clock(),
+                            Validator.bundled().asImportStep())
                         .importPaths(paths, new ReadContext(la, y));
                   } catch (ImportException e) {
                     throw new SQLException(e.getMessage(), "IMPORT", e);

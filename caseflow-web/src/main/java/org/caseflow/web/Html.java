@@ -96,6 +96,9 @@ final class Html {
       if (r == Role.ADMIN || r == Role.ANALYST) {
         s.append(link("/imports", "Imports"));
       }
+      if (r.seesChildren()) {
+        s.append(link("/data-quality", "Data quality"));
+      }
       s.append(link("/reports", "Reports"));
       if (r == Role.ADMIN) {
         s.append(link("/audit", "Audit log"));

@@ -6,8 +6,11 @@ import static org.caseflow.domain.schema.Table.CP_PLAN;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import org.caseflow.domain.schema.Table;
 import org.caseflow.store.Store;
 import org.caseflow.store.StoreFixture;
+import org.caseflow.validate.Validator;
 
 /**
  * A small council (808) for the dashboard's tests, one account per role, and the dashboard on a
@@ -23,7 +26,8 @@ import org.caseflow.store.StoreFixture;
  *   <li>C4 started 1 June 2024, ended 1 December 2024: not open at the end, on neither.
  * </ul>
  *
- * So OC07 is 3 and the 18-month list holds 2 children (C1, C2). A councillor sees both as "c".
+ * So OC07 is 3 and the 18-month list holds 2 children (C1, C2). A councillor sees both as "c". C4's
+ * assessment starts the day before its referral, which the DfE's rule 1103 reports.
  */
 final class WebFixture implements AutoCloseable {
   static final String PASSWORD = "a long test password";
@@ -40,7 +44,24 @@ final class WebFixture implements AutoCloseable {
     episode(f, "C2", "2023-09-30", null);
     episode(f, "C3", "2023-10-01", null);
     episode(f, "C4", "2024-06-01", "2024-12-01");
-    f.load();
+    // C4's assessment starts the day before the referral: the DfE's rule 1103 fails it.
+    f.add(
+        Table.ASSESSMENT,
+        "child_id",
+        "C4",
+        "episode_no",
+        1,
+        "assessment_no",
+        1,
+        "start_date",
+        "2024-05-31",
+        "authorisation_date",
+        "2024-06-20");
+    Map<String, Long> batches = f.loadBatches();
+    // Validate as an import would.
+    for (long b : batches.values()) {
+      Validator.bundled().validate(store.connection(), b);
+    }
     Users users = new Users(store, clock);
     for (Role r : Role.values()) {
       users.add(r.word(), r, PASSWORD.toCharArray());
