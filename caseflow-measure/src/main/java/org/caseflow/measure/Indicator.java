@@ -96,15 +96,14 @@ public record Indicator(
   }
 
   /**
-   * The canonical tables the indicator's queries read (its own and its shared parts): the tables
-   * whose data-quality problems may affect its figures.
+   * The canonical tables the indicator declares it reads ({@link #requires()}): the tables whose
+   * data-quality problems may affect its figures.
    */
   public java.util.Set<org.caseflow.domain.schema.Table> tables() {
-    String text = (shared + "\n" + sql).toLowerCase(java.util.Locale.ROOT);
     java.util.Set<org.caseflow.domain.schema.Table> out =
         java.util.EnumSet.noneOf(org.caseflow.domain.schema.Table.class);
     for (org.caseflow.domain.schema.Table t : org.caseflow.domain.schema.Table.values()) {
-      if (java.util.regex.Pattern.compile("\\b" + t.sqlName() + "\\b").matcher(text).find()) {
+      if (requires.contains(t.sqlName())) {
         out.add(t);
       }
     }

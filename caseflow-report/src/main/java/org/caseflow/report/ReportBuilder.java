@@ -761,6 +761,7 @@ final class ReportBuilder {
         users.computeIfAbsent(t, k -> new ArrayList<>()).add(x.indicator().id());
       }
     }
+    validationCaveats(tables, users);
     Map<String, List<Caveats.Caveat>> found = Caveats.of(store, spec.la(), tables);
     if (found.isEmpty()) {
       out.add(
@@ -798,6 +799,77 @@ final class ReportBuilder {
     header.add("Indicators that use the table");
     out.add(new Block.Table("Import findings that touch the figures", header, rows));
     out.add(new Block.Commentary("Data quality"));
+  }
+
+  /**
+   * The DfE validation errors, in the latest validated import of the period's collection year, in
+   * the tables the figures read: rules by table, with counts except in the public version.
+   */
+  private void validationCaveats(Set<String> tables, Map<String, List<String>> users)
+      throws SQLException {
+    java.util.Set<org.caseflow.domain.schema.Table> read =
+        java.util.EnumSet.noneOf(org.caseflow.domain.schema.Table.class);
+    Map<String, List<String>> usersByDfeTable = new LinkedHashMap<>();
+    for (org.caseflow.domain.schema.Table t : org.caseflow.domain.schema.Table.values()) {
+      if (tables.contains(t.sqlName())) {
+        read.add(t);
+      }
+    }
+    org.caseflow.domain.period.CollectionYear year =
+        org.caseflow.domain.period.CollectionYear.containing(spec.period().end());
+    List<org.caseflow.validate.DataQuality.TableErrors> errors =
+        org.caseflow.validate.DataQuality.errorsIn(store.connection(), spec.la(), year, read);
+    if (errors.isEmpty()) {
+      out.add(
+          para(
+              "The DfE's validation rules found no errors in the "
+                  + year.label()
+                  + " returns' tables that these figures read.",
+              Block.Style.NORMAL));
+      return;
+    }
+    for (org.caseflow.domain.schema.Table t : read) {
+      for (org.caseflow.domain.schema.ReturnKind k :
+          List.of(
+              org.caseflow.domain.schema.ReturnKind.CIN_CENSUS,
+              org.caseflow.domain.schema.ReturnKind.SSDA903)) {
+        for (String dfe : org.caseflow.validate.DataQuality.dfeTables(k, t)) {
+          usersByDfeTable
+              .computeIfAbsent(k.label() + " " + dfe, x -> new ArrayList<>())
+              .addAll(users.getOrDefault(t.sqlName(), List.of()));
+        }
+      }
+    }
+    out.add(
+        para(
+            "Errors the DfE's validation rules found in the "
+                + year.label()
+                + " returns, in the tables these figures read. Each must be corrected before the"
+                + " return is submitted; until then the figures that read the table may be"
+                + " affected.",
+            Block.Style.NORMAL));
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    for (org.caseflow.validate.DataQuality.TableErrors e : errors) {
+      List<Block.Cell> row = new ArrayList<>();
+      String key = e.kind().label() + " " + e.table();
+      row.add(Block.Cell.of(key));
+      row.add(Block.Cell.of(String.join(", ", e.rules())));
+      if (!show.isPublic()) {
+        row.add(Block.Cell.of(Fmt.count((double) e.errors())));
+      }
+      row.add(
+          Block.Cell.of(
+              String.join(
+                  ", ",
+                  new java.util.LinkedHashSet<>(usersByDfeTable.getOrDefault(key, List.of())))));
+      rows.add(row);
+    }
+    List<String> header = new ArrayList<>(List.of("Return and table", "DfE rules failed"));
+    if (!show.isPublic()) {
+      header.add("Errors");
+    }
+    header.add("Indicators that read the table");
+    out.add(new Block.Table("Validation errors that touch the figures", header, rows));
   }
 
   private void suppressionNote() {

@@ -59,6 +59,11 @@ public final class DataQuality {
   /** Errors in one table of a return, as they may affect a figure. */
   public record TableErrors(ReturnKind kind, String table, int errors, List<String> rules) {}
 
+  /** The return's tables, as the DfE's rules name them, that a canonical table holds. */
+  public static List<String> dfeTables(ReturnKind kind, Table table) {
+    return ReturnViews.dfeTables(kind, table);
+  }
+
   /** The latest validated import of each return and year of the council. */
   public static Summary summary(Connection c, String la) throws SQLException {
     List<Batch> batches = new ArrayList<>();

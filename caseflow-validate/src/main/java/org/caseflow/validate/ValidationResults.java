@@ -91,7 +91,11 @@ public final class ValidationResults {
     out.sort(
         Comparator.comparing(ValidationFinding::rule, RuleSet::compareCodes)
             .thenComparing(f -> f.childId() == null ? "" : f.childId())
-            .thenComparing(ValidationFinding::location, ValidationResults::compareLocations));
+            .thenComparing(ValidationFinding::location, ValidationResults::compareLocations)
+            .thenComparing(
+                f ->
+                    String.join(
+                        "\u001f", f.values().stream().map(v -> v == null ? "" : v).toList())));
     return out;
   }
 

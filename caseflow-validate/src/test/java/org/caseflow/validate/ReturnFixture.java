@@ -182,9 +182,76 @@ final class ReturnFixture {
     return run(List.of(rule));
   }
 
-  /** Runs the rules given. */
+  /**
+   * Runs the rules given on DuckDB, and the same fixture on PostgreSQL (one database for the test
+   * run, emptied before each fixture), which must find exactly the same: every rule test is a
+   * portability test too. {@code -Dcaseflow.rules.postgresql=false} skips the second engine.
+   */
   Validation run(List<Rule> rules) throws SQLException {
+    Validation duck;
     try (Store store = Store.inMemory()) {
+      duck = runOn(store, rules);
+    }
+    if (!"false".equals(System.getProperty("caseflow.rules.postgresql"))) {
+      Store pg = postgres();
+      synchronized (ReturnFixture.class) {
+        empty(pg);
+        Validation onPg = runOn(pg, rules);
+        if (!render(onPg).equals(render(duck))) {
+          throw new AssertionError(
+              "PostgreSQL finds " + render(onPg) + " where DuckDB finds " + render(duck));
+        }
+      }
+    }
+    last = duck;
+    return duck;
+  }
+
+  private static Store postgresStore;
+
+  private static synchronized Store postgres() throws SQLException {
+    if (postgresStore == null) {
+      try {
+        postgresStore =
+            org.caseflow.store.Stores.fresh(
+                "postgresql", java.nio.file.Files.createTempDirectory("caseflow-rules"));
+      } catch (java.io.IOException e) {
+        throw new SQLException("cannot start PostgreSQL for the rule tests", e);
+      }
+    }
+    return postgresStore;
+  }
+
+  private static void empty(Store pg) throws SQLException {
+    try (var s = pg.connection().createStatement()) {
+      for (String t :
+          List.of(
+              "import_batch",
+              "import_table",
+              "import_finding",
+              "import_finding_count",
+              "validation_run",
+              "validation_finding",
+              "validation_skip")) {
+        s.execute("DELETE FROM " + t);
+      }
+      for (Table t : Table.values()) {
+        s.execute("DELETE FROM " + t.sqlName());
+      }
+    }
+  }
+
+  private static List<String> render(Validation v) {
+    List<String> out = new ArrayList<>();
+    v.skipped().forEach(k -> out.add("skipped " + k.rule() + ": " + k.reason()));
+    for (ValidationFinding f : v.findings()) {
+      out.add(f.rule() + " " + f.childId() + " " + f.location() + " " + f.values());
+    }
+    return out;
+  }
+
+  private Validation runOn(Store store, List<Rule> rules) throws SQLException {
+    {
       StoreFixture f = StoreFixture.on(store, la).as(kind);
       // The return under test gets a batch even when it has no rows.
       rows.computeIfAbsent(year.endYear(), y -> new ArrayList<>());
@@ -218,8 +285,7 @@ final class ReturnFixture {
           ps.executeUpdate();
         }
       }
-      last = Validator.validate(store.connection(), batch, rules);
-      return last;
+      return Validator.validate(store.connection(), batch, rules);
     }
   }
 
