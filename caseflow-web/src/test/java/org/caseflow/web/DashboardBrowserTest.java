@@ -149,6 +149,27 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void anAnalystOpensTheRowsBehindAFailedRuleFromTheDataQualityPage() {
+    signIn("analyst");
+    browser.findElement(By.linkText("Data quality")).click();
+    assertThat(browser.getTitle()).startsWith("Data quality");
+    WebElement main = browser.findElement(By.tagName("main"));
+    assertThat(main.getText())
+        .contains("The assessment start date cannot be before the referral date");
+    browser
+        .findElement(By.cssSelector("button[aria-label='Rows failing rule 1103 in 2024-25']"))
+        .click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(d -> d.getTitle().startsWith("Rule 1103"));
+    assertThat(browser.getCurrentUrl()).endsWith("/data-quality/rows");
+    List<String> cells =
+        browser.findElements(By.cssSelector("main table tbody td")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(cells).containsExactly("C4", "Assessments row 1", "2024-05-31", "2024-06-01");
+  }
+
+  @Test
   void thePagesBreakNoRuleOfTheirOwnContentSecurityPolicy() {
     signIn("admin");
     for (String page :
@@ -158,6 +179,7 @@ class DashboardBrowserTest {
             "/exceptions?period=2024-25",
             "/actions",
             "/imports",
+            "/data-quality",
             "/audit")) {
       browser.get(web.base() + page);
     }
