@@ -1,0 +1,11 @@
+-- code: 519
+-- severity: error
+-- tables: AD1
+-- fields: LS_ADOPTR,SEX_ADOPTR
+-- message: Data entered on the legal status of adopters shows civil partnership couple, but data
+--   entered on genders of adopters does not show it as a couple.
+-- reading: a blank SEX_ADOPTR is not one of the codes asked for and is flagged too
+SELECT a.child_id, a.row_no, a.adopter_legal_status, a.adopter_sex
+FROM v_adoption a
+WHERE a.adopter_legal_status = 'L2'
+  AND coalesce(a.adopter_sex, '') NOT IN ('MM', 'FF', 'MF')

@@ -1,0 +1,11 @@
+-- code: 520
+-- severity: error
+-- tables: AD1
+-- fields: LS_ADOPTR,SEX_ADOPTR
+-- message: Data entry on the legal status of adopters shows different gender married couple but
+--   data entry on genders of adopters shows it as a same gender couple.
+-- reading: a blank SEX_ADOPTR is not one of the codes asked for and is flagged too
+SELECT a.child_id, a.row_no, a.adopter_legal_status, a.adopter_sex
+FROM v_adoption a
+WHERE a.adopter_legal_status = 'L11'
+  AND coalesce(a.adopter_sex, '') NOT IN ('MF')
