@@ -71,7 +71,9 @@ final class RuleFile {
     Set<String> views = new LinkedHashSet<>();
     Matcher m = VIEW.matcher(sql);
     while (m.find()) {
-      views.add(m.group(1));
+      if (isView(m.group(1))) {
+        views.add(m.group(1));
+      }
     }
     return new Rule(
         code,
@@ -85,6 +87,24 @@ final class RuleFile {
         h.getOrDefault("reading", ""),
         sql,
         views);
+  }
+
+  /**
+   * Whether a name is one of the views the engine makes ({@code v_return}, {@code
+   * v_import_finding}, or {@code v_}, {@code last_} or {@code hist_} and a canonical table), not a
+   * name the rule gives its own common table expression or column.
+   */
+  static boolean isView(String name) {
+    if (name.equals("v_return") || name.equals("v_import_finding")) {
+      return true;
+    }
+    String table = name.substring(name.indexOf('_') + 1);
+    for (org.caseflow.domain.schema.Table t : org.caseflow.domain.schema.Table.values()) {
+      if (t.sqlName().equals(table)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> list(String value) {
