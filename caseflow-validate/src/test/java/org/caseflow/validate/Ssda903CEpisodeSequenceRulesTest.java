@@ -118,6 +118,74 @@ class Ssda903CEpisodeSequenceRulesTest {
   }
 
   @Test
+  void aContinuationOpenSinceTwoYearsAgoIsComparedWithTheEpisodeBeforeItInThatYearsReturn()
+      throws Exception {
+    ReturnFixture f =
+        year()
+            // A: the episode before ended the day A's continuation started; B: the day before.
+            .inYear(
+                "2022-23",
+                CLA_EPISODE,
+                "child_id",
+                "A",
+                "start_date",
+                "2022-06-01",
+                "end_date",
+                "2023-01-05",
+                "reason_ceased",
+                "X1")
+            .inYear(
+                "2022-23",
+                CLA_EPISODE,
+                "child_id",
+                "A",
+                "start_date",
+                "2023-01-05",
+                "reason_new_episode",
+                "P")
+            .lastYear(
+                CLA_EPISODE, "child_id", "A", "start_date", "2023-01-05", "reason_new_episode", "P")
+            .add(
+                CLA_EPISODE, "child_id", "A", "start_date", "2023-01-05", "reason_new_episode", "P")
+            .inYear(
+                "2022-23",
+                CLA_EPISODE,
+                "child_id",
+                "B",
+                "start_date",
+                "2022-06-01",
+                "end_date",
+                "2023-01-04",
+                "reason_ceased",
+                "X1")
+            .inYear(
+                "2022-23",
+                CLA_EPISODE,
+                "child_id",
+                "B",
+                "start_date",
+                "2023-01-05",
+                "reason_new_episode",
+                "P")
+            .lastYear(
+                CLA_EPISODE, "child_id", "B", "start_date", "2023-01-05", "reason_new_episode", "P")
+            .add(
+                CLA_EPISODE, "child_id", "B", "start_date", "2023-01-05", "reason_new_episode", "P")
+            // C: nothing earlier than last year is loaded, so there is nothing to compare with.
+            .lastYear(
+                CLA_EPISODE, "child_id", "C", "start_date", "2023-01-05", "reason_new_episode", "P")
+            .add(
+                CLA_EPISODE,
+                "child_id",
+                "C",
+                "start_date",
+                "2023-01-05",
+                "reason_new_episode",
+                "P");
+    assertThat(f.flagged("433")).containsExactly("B Episodes row 2");
+  }
+
+  @Test
   void aLegalStatusChangeWithTheSameLegalStatusOrAnotherPlacementIsFlagged() throws Exception {
     ReturnFixture f = year();
     Object[] home = {"placement_postcode", "AB1 2CD", "urn", "SC1"};
@@ -259,7 +327,10 @@ class Ssda903CEpisodeSequenceRulesTest {
     ep(f, "B", "2024-06-10", null, "P", null);
     ep(f, "C", "2024-05-01", null, "S", null);
     ep(f, "C", "2024-06-10", null, "P", null);
-    assertThat(f.flagged("501")).containsExactly("A Episodes row 2");
+    // D: two episodes starting the same day, the one with a DEC first.
+    ep(f, "D", "2024-05-01", "2024-05-10", "S", "X1");
+    ep(f, "D", "2024-05-01", null, "P", null);
+    assertThat(f.flagged("501")).containsExactly("A Episodes row 2", "D Episodes row 8");
     assertThat(f.findings().get(0).values()).containsExactly("2024-06-09", "2024-06-10");
   }
 

@@ -5,9 +5,8 @@
 -- message: A child in a temporary placement must subsequently return to his/her normal placement.
 -- reading: the first temporary placement (T0 to T4) after a normal one is flagged when the next
 --   non-temporary episode is not a change of placement (RNE P or B) back to the same placement type
---   and postcode as before; a run still open is not judged; the previous episode is the child's one
---   before in this return or, for the child's first episode here, the latest one in an earlier
---   year's return (its latest version)
+--   and postcode as before; a run still open is not judged; the previous episode is the one before
+--   in this return or, for the child's first one here, the latest in an earlier year's return
 WITH eps AS (
   SELECT e.child_id, e.row_no, e.start_date, e.end_date, e.reason_new_episode AS rne,
          e.legal_status AS ls, e.placement_type AS place,

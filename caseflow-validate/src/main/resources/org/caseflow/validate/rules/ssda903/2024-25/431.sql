@@ -4,8 +4,8 @@
 -- fields: RNE,DECOM
 -- message: The reason for new episode is started to be looked after, but the previous episode ended
 --   on the same day.
--- reading: the previous episode is the child's one before in this return or, for the child's first
---   episode here, the latest one in an earlier year's return (its latest version)
+-- reading: the previous episode is the one before in this return or, for the child's first one
+--   here, the latest in an earlier year's return
 WITH eps AS (
   SELECT e.child_id, e.row_no, e.start_date, e.end_date, e.reason_new_episode AS rne,
          e.legal_status AS ls, e.placement_type AS place,

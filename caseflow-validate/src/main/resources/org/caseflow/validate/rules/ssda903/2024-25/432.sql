@@ -5,8 +5,8 @@
 -- message: The child ceased to be looked after at the end of the previous episode but the reason
 --   for the new episode is not started to be looked after.
 -- reading: the previous episode ended with a reason other than X1, so the child left care; the
---   previous episode is the child's one before in this return or, for the child's first episode
---   here, the latest one in an earlier year's return (its latest version)
+--   previous episode is the one before in this return or, for the child's first one here, the
+--   latest in an earlier year's return
 WITH eps AS (
   SELECT e.child_id, e.row_no, e.start_date, e.end_date, e.reason_new_episode AS rne,
          e.legal_status AS ls, e.placement_type AS place,

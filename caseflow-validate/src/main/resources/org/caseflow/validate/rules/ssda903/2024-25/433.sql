@@ -5,10 +5,9 @@
 -- message: The reason for new episode suggests that this is a continuation episode, but the episode
 --   does not start on the same day as the last episode finished.
 -- reading: a continuation (P, L, T, U, B) must start on the previous episode's DEC; an open
---   previous episode in this return counts as a mismatch, one in an earlier year's return (rule
---   502's case) does not; a child with no earlier episode is not judged; the previous episode is
---   the child's one before in this return or, for the child's first episode here, the latest one in
---   an earlier year's return (its latest version)
+--   previous episode counts as a mismatch here but not in an earlier year (rule 502's case); the
+--   previous episode is the one before in this return or, for the child's first one here, the
+--   latest in an earlier year's return
 WITH eps AS (
   SELECT e.child_id, e.row_no, e.start_date, e.end_date, e.reason_new_episode AS rne,
          e.legal_status AS ls, e.placement_type AS place,

@@ -6,9 +6,8 @@
 --   but this is not reflected in the episode data recorded.
 -- reading: RNE P or T needs the same LS and a different placement; the placement is the same when
 --   PLACE, PL_POST (without spaces and case), URN and PLACE_PROVIDER all equal the previous
---   episode's, two blanks equal; the previous episode is the child's one before in this return or,
---   for the child's first episode here, the latest one in an earlier year's return (its latest
---   version)
+--   episode's, two blanks equal; the previous episode is the one before in this return or, for the
+--   child's first one here, the latest in an earlier year's return
 WITH eps AS (
   SELECT e.child_id, e.row_no, e.start_date, e.end_date, e.reason_new_episode AS rne,
          e.legal_status AS ls, e.placement_type AS place,

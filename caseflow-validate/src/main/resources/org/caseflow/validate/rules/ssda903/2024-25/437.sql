@@ -15,7 +15,7 @@ WHERE e.reason_ceased IN ('E2', 'E15')
                 AND (n.start_date > e.start_date
                      OR (n.start_date = e.start_date AND n.row_no > e.row_no)))
 UNION ALL
-SELECT f.child_id, f.row_no, h.reason_ceased
+SELECT f.child_id, f.row_no, min(h.reason_ceased)
 FROM v_cla_episode f
 JOIN hist_cla_episode h ON h.child_id = f.child_id
 CROSS JOIN v_return r
@@ -28,3 +28,4 @@ WHERE h.collection_year < r.collection_year
                   WHERE y.child_id = f.child_id
                     AND (y.start_date < f.start_date
                          OR (y.start_date = f.start_date AND y.row_no < f.row_no)))
+GROUP BY f.child_id, f.row_no
