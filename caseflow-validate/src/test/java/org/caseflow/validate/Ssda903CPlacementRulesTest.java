@@ -352,13 +352,15 @@ class Ssda903CPlacementRulesTest {
   }
 
   @Test
-  void aPeriodOfCareStartingInATemporaryPlacementIsFlaggedAndAMoveIntoOneIsNot() throws Exception {
+  void aTemporaryPlacementEnteredOtherThanByAChangeOfPlacementIsFlagged() throws Exception {
     ReturnFixture f =
         year()
             .add(CLA_EPISODE, "child_id", "A", "reason_new_episode", "S", "placement_type", "T1")
             .add(CLA_EPISODE, "child_id", "B", "reason_new_episode", "P", "placement_type", "T1")
-            .add(CLA_EPISODE, "child_id", "C", "reason_new_episode", "S", "placement_type", "U1");
-    assertThat(f.flagged("380")).containsExactly("A Episodes row 1");
+            .add(CLA_EPISODE, "child_id", "C", "reason_new_episode", "B", "placement_type", "T2")
+            .add(CLA_EPISODE, "child_id", "D", "reason_new_episode", "L", "placement_type", "T1")
+            .add(CLA_EPISODE, "child_id", "E", "reason_new_episode", "S", "placement_type", "U1");
+    assertThat(f.flagged("380")).containsExactly("A Episodes row 1", "D Episodes row 4");
   }
 
   @Test
