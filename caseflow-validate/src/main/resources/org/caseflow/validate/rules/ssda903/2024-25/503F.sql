@@ -1,0 +1,29 @@
+-- code: 503F
+-- severity: error
+-- tables: Episodes,Episodes_last
+-- fields: URN
+-- message: The Ofsted URN in the first episode does not match open episode at end of last year.
+-- reading: the child's first episode here (earliest DECOM) is compared with the latest episode
+--   (latest DECOM) of last year's return when that one was open at 31 March (no DEC, or a DEC after
+--   it); two blank URNs match
+WITH firsts AS (
+  SELECT e.child_id, e.row_no, e.start_date, e.reason_new_episode, e.legal_status,
+         e.category_of_need, e.placement_type, e.placement_provider, e.urn,
+         row_number() OVER (PARTITION BY e.child_id ORDER BY e.start_date, e.row_no) AS k
+  FROM v_cla_episode e
+),
+closing AS (
+  SELECT l.child_id, l.start_date, l.end_date, l.unreadable, l.reason_new_episode,
+         l.legal_status, l.category_of_need, l.placement_type, l.placement_provider, l.urn,
+         row_number() OVER (PARTITION BY l.child_id
+                            ORDER BY l.start_date DESC, l.row_no DESC) AS k
+  FROM last_cla_episode l
+)
+SELECT f.child_id, f.row_no, f.urn
+FROM firsts f
+JOIN closing p ON p.child_id = f.child_id AND p.k = 1
+CROSS JOIN v_return r
+WHERE f.k = 1
+  AND ((p.end_date IS NULL AND position(';DEC;' IN coalesce(p.unreadable, '')) = 0)
+       OR p.end_date >= r.year_start)
+  AND f.urn IS DISTINCT FROM p.urn
