@@ -278,4 +278,60 @@ class Ssda903ECareLeaverRulesTest {
             .add(CARE_LEAVER, "child_id", "C5", "accommodation", "U1");
     assertThat(f.flagged("3001")).containsExactly("C1 Header row 1", "C3 Header row 3");
   }
+
+  /** An episode of one child under the legal status given. */
+  private static Object[] spell(String child, String start, String end, String reason, String ls) {
+    return new Object[] {
+      "child_id",
+      child,
+      "start_date",
+      start,
+      "end_date",
+      end,
+      "reason_ceased",
+      reason,
+      "legal_status",
+      ls
+    };
+  }
+
+  @Test
+  void aCareLeaverNotLookedAfter13WeeksSince14AndAfter16IsFlaggedOnlyWhereHistoryReaches()
+      throws Exception {
+    ReturnFixture f =
+        return2025().lastYear(CLA_EPISODE, "child_id", "Z1", "start_date", "2024-05-01");
+    // C1: 14 on 1 June 2021, 16 on 1 June 2023; in care from 14 until the day after 16: relevant.
+    // The episode was open in 2021-22 and ended in 2023-24: counted once, in its later version.
+    f.inYear("2021-22", CLA_EPISODE, spell("C1", "2021-06-01", null, null, "C2"))
+        .inYear("2023-24", CLA_EPISODE, spell("C1", "2021-06-01", "2023-06-02", "E13", "C2"));
+    // C2: 31 days after 14 only: not relevant.
+    f.inYear("2023-24", CLA_EPISODE, spell("C2", "2023-05-01", "2023-06-01", "E13", "C2"));
+    // C3: left care on the 16th birthday: never looked after after it.
+    f.inYear("2021-22", CLA_EPISODE, spell("C3", "2021-06-01", null, null, "C2"))
+        .inYear("2023-24", CLA_EPISODE, spell("C3", "2021-06-01", "2023-06-01", "E13", "C2"));
+    // C4: relevant, but adopted in the end.
+    f.inYear("2023-24", CLA_EPISODE, spell("C4", "2021-06-01", "2023-06-02", "E11", "C2"));
+    // C5: 14 before the first loaded year: not judged.
+    f.inYear("2023-24", CLA_EPISODE, spell("C5", "2023-05-01", "2023-06-01", "E13", "C2"));
+    // C6: long enough, but on short breaks (V3) only.
+    f.inYear("2023-24", CLA_EPISODE, spell("C6", "2021-06-01", "2023-06-02", "E13", "V3"));
+    for (String c : new String[] {"C1", "C2", "C3", "C4", "C6"}) {
+      f.add(CHILD, "child_id", c, "birth_date", "2007-06-01")
+          .add(CARE_LEAVER, "child_id", c, "in_touch", "YES");
+    }
+    f.add(CHILD, "child_id", "C5", "birth_date", "2003-06-01")
+        .add(CARE_LEAVER, "child_id", "C5", "in_touch", "YES");
+    assertThat(f.flagged("1001"))
+        .containsExactly("C2 Episodes", "C3 Episodes", "C4 Episodes", "C6 Episodes");
+  }
+
+  @Test
+  void relevanceIsNotJudgedWithoutLastYearsReturn() throws Exception {
+    ReturnFixture f =
+        return2025()
+            .add(CHILD, "child_id", "C1", "birth_date", "2007-06-01")
+            .add(CARE_LEAVER, "child_id", "C1", "in_touch", "YES")
+            .add(CLA_EPISODE, spell("C1", "2025-05-01", "2025-06-01", "E13", "C2"));
+    assertThat(f.flagged("1001")).singleElement().asString().startsWith("skipped:");
+  }
 }

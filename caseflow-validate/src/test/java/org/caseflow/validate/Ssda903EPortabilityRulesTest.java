@@ -49,6 +49,7 @@ class Ssda903EPortabilityRulesTest {
           "634",
           "635",
           "1000",
+          "1001",
           "1002",
           "1003",
           "1004",
@@ -180,6 +181,9 @@ class Ssda903EPortabilityRulesTest {
     child(f, "child_id", "M6", "is_mother", false);
     f.add(CLA_EPISODE, ep("L5", "2024-05-01", null, null));
     f.add(CLA_EPISODE, ep("Z9", "2024-05-01", null, null));
+    f.add(CLA_EPISODE, ep("R1", "2024-05-01", "2024-06-01", "E13"));
+    f.year(2022);
+    f.add(CLA_EPISODE, ep("Z8", "2021-05-01", null, null));
     f.year(2026);
     child(f, "child_id", "M1", "is_mother", true);
     child(f, "child_id", "M2", "is_mother", false, "mother_child_birth_date", "2025-01-10");
@@ -266,6 +270,8 @@ class Ssda903EPortabilityRulesTest {
     child(f, "child_id", "L9", "birth_date", "2008-06-01");
     f.add(CLA_EPISODE, ep("L9", "2024-05-01", "2025-06-02", "E13"));
     f.add(CARE_LEAVER, "child_id", "L9", "in_touch", "YES");
+    child(f, "child_id", "R1", "birth_date", "2007-06-01");
+    f.add(CARE_LEAVER, "child_id", "R1", "in_touch", "YES");
     child(f, "child_id", "L10", "birth_date", "2008-04-01");
     f.add(CARE_LEAVER, "child_id", "L10", "accommodation", "Z1");
     f.add(SOCIAL_WORKER_EPISODE, "child_id", "S1", "social_worker_id", "SW1");
