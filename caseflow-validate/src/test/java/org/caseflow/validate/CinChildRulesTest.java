@@ -651,6 +651,8 @@ class CinChildRulesTest {
               "8545Q C-3 ChildIdentifiers row 2",
               "8790 C-3 Disabilities row 4",
               "8794 C-3 Disabilities row 3");
+      assertThat(v.findings().get(0).values()).containsExactly("2025-03-30");
+      assertThat(v.findings().get(1).values()).containsExactly("X886251234567");
     }
   }
 }

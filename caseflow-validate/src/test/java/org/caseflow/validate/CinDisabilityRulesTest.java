@@ -115,4 +115,21 @@ class CinDisabilityRulesTest {
     disabilities(f, "C9", "VIS");
     assertThat(f.flagged("2887Q")).isEmpty();
   }
+
+  @Test
+  void aCodeNotInTheDisabilityTableDoesNotCountTowardsTheEightCodes() throws Exception {
+    ReturnFixture f = cin();
+    disabilities(f, "C1", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "XYZ", "mob");
+    assertThat(f.flagged("2887Q")).containsExactly("- Disabilities");
+    assertThat(f.findings().get(0).values()).containsExactly("7");
+    disabilities(f, "C2", "DDA");
+    assertThat(f.flagged("2887Q")).isEmpty();
+  }
+
+  @Test
+  void aReturnWithNoDisabilityRecordedIsQueriedForItsCodes() throws Exception {
+    ReturnFixture f = cin();
+    assertThat(f.flagged("2887Q")).containsExactly("- Disabilities");
+    assertThat(f.findings().get(0).values()).containsExactly("0");
+  }
 }
