@@ -122,7 +122,7 @@ final class CinParser {
   private final List<Object[]> pendingRows = new ArrayList<>();
 
   /** The fields of each pending row that the file held but that could not be read as their type. */
-  private final Map<Object[], Set<String>> unreadable = new IdentityHashMap<>();
+  private final IdentityHashMap<Object[], Set<String>> unreadable = new IdentityHashMap<>();
 
   private String childId;
 
