@@ -3,10 +3,11 @@
 -- tables: ChildIdentifiers
 -- fields: UPN
 -- message: UPN invalid (characters 2-4 not a recognised LA code)
--- reading: the DfE's list of LA codes valid in a UPN (post-April 1998 councils, former ones such as
---   Bedfordshire 820, Cumbria 909 and Northamptonshire 928 included, the pseudo codes 001-005 and
---   the Welsh codes 660-681, 701-708), with Cumberland 942 and Westmorland and Furness 943 added
---   from April 2023; a UPN shorter than 4 characters is flagged too
+-- reading: the LA codes the DfE's rule text lists as valid in a UPN (post-April 1998 councils,
+--   former ones such as Bedfordshire 820, Cumbria 909 and Northamptonshire 928 included, the
+--   pseudo codes 001-005 and the Welsh codes 660-681, 701-708), as the open-source CIN validator
+--   quotes it for 2022-23, with Cumberland 942 and Westmorland and Furness 943 (April 2023) added:
+--   every current code of the DfE's LA list is in it. A UPN shorter than 4 characters is flagged
 SELECT c.child_id, c.row_no, c.upn
 FROM v_child c
 WHERE c.upn IS NOT NULL
