@@ -10,6 +10,12 @@ public enum FindingType {
   /** A date that should fall within the collection year falls outside it. */
   DATE_OUTSIDE_COLLECTION_YEAR(
       Severity.WARNING, "A date that should fall within the collection year falls outside it."),
+  /**
+   * The return's reference date is not the last day of its collection year (31 March for the CIN
+   * census); the collection year is the one containing it.
+   */
+  REFERENCE_DATE_INCORRECT(
+      Severity.ERROR, "The return's reference date is not the last day of its collection year."),
   /** A date is after the reference date of the return. */
   DATE_AFTER_REFERENCE_DATE(Severity.ERROR, "A date is after the return's reference date."),
   /** An end date is before the start date it closes. */

@@ -24,10 +24,15 @@ import org.caseflow.ingest.RowSink;
  * and 18C after; 24A from 2021-22; 5D and RC9 from 2022-23).
  *
  * <p>Findings: {@code unknown_code}, {@code date_after_reference_date}, {@code end_before_start},
- * {@code normalised_value} (a sex written another way) and {@code ignored_field} (once per element
- * name). A file with a DOCTYPE, broken XML, bytes not valid in its encoding, an unreadable date,
- * boolean or number, a child without LAchildID, or a header without LEA or ReferenceDate is refused
- * with an {@link InputException}.
+ * {@code normalised_value} (a sex written another way), {@code ignored_field} (once per element
+ * name), {@code reference_date_incorrect} (a ReferenceDate other than 31 March: the year is still
+ * the one containing it), {@code unreadable_value} (a date, boolean or number that cannot be read:
+ * the row is kept with the value empty and the field, named as the element, recorded as unreadable
+ * for the validation rules; a date of birth or death is not shown) and {@code
+ * missing_required_field} (a child without LAchildID: none of its rows are kept). A file with a
+ * DOCTYPE, broken XML, bytes not valid in its encoding, another root than Message, another
+ * collection or council, or a header without LEA or a readable ReferenceDate is refused with an
+ * {@link InputException}.
  */
 public final class CinCensusReader implements ReturnReader {
   /** Creates the reader; it holds no state between files. */

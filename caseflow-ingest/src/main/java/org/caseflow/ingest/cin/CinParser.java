@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,10 @@ final class CinParser {
   private final Set<String> ignored = new HashSet<>();
   private final List<Table> pendingTables = new ArrayList<>();
   private final List<Object[]> pendingRows = new ArrayList<>();
+
+  /** The fields of each pending row that the file held but that could not be read as their type. */
+  private final IdentityHashMap<Object[], Set<String>> unreadable = new IdentityHashMap<>();
+
   private String childId;
 
   CinParser(XmlCursor xml, ReadContext context, RowSink sink, Findings findings) {
@@ -207,9 +212,19 @@ final class CinParser {
         case "ReferenceDate" -> {
           int line = xml.line();
           String text = xml.text();
-          referenceDate = parseDate(text, "ReferenceDate", line, false);
+          referenceDate = referenceDate(text, line);
           if (referenceDate != null) {
             year = CollectionYear.containing(referenceDate);
+            if (!referenceDate.equals(year.end())) {
+              findings.add(
+                  new Finding(
+                      FindingType.REFERENCE_DATE_INCORRECT,
+                      file,
+                      "line " + line,
+                      "ReferenceDate",
+                      referenceDate.toString(),
+                      "not 31 March; read as the collection year " + year.label()));
+            }
             referralSources = CinCodes.referralSources(year.endYear());
             reasonsForClosure = CinCodes.reasonsForClosure(year.endYear());
             factors = CinCodes.assessmentFactors(year.endYear());
@@ -286,6 +301,7 @@ final class CinParser {
     childId = null;
     pendingTables.clear();
     pendingRows.clear();
+    unreadable.clear();
     Object[] child = pend(Table.CHILD);
     child[CH_SOURCE] = SOURCE;
     int episodes = 0;
@@ -298,18 +314,23 @@ final class CinParser {
       }
     }
     if (childId == null) {
-      throw new InputException(
-          file,
-          "line " + line,
-          "LAchildID",
-          "the child has no LAchildID",
-          "an LAchildID in ChildIdentifiers");
+      // Every row is keyed by the child's id: without one the child's rows cannot be kept, and the
+      // finding is what validation rule 8500 reports.
+      findings.add(
+          new Finding(
+              FindingType.MISSING_REQUIRED_FIELD,
+              file,
+              "line " + line,
+              "LAchildID",
+              null,
+              "the child has no LAchildID; none of its rows were kept"));
+      return;
     }
     for (int i = 0; i < pendingRows.size(); i++) {
       Table table = pendingTables.get(i);
       Object[] row = pendingRows.get(i);
       row[table == Table.CHILD ? CH_CHILD_ID : table.indexOf("child_id")] = childId;
-      sink.row(table, row);
+      sink.row(table, row, unreadable.getOrDefault(row, Set.of()));
       counts.merge(table, 1, Integer::sum);
     }
   }
@@ -324,9 +345,10 @@ final class CinParser {
         case "UPN" -> child[CH_UPN] = nullIfEmpty(xml.text());
         case "FormerUPN" -> child[CH_FORMER_UPN] = nullIfEmpty(xml.text());
         case "UPNunknown" -> child[CH_UPN_UNKNOWN] = code(CinCodes.UPN_UNKNOWN);
-        case "PersonBirthDate" -> child[CH_BIRTH_DATE] = personalDate(true);
-        case "ExpectedPersonBirthDate" -> child[CH_EXPECTED_BIRTH_DATE] = personalDate(false);
-        case "PersonDeathDate" -> child[CH_DEATH_DATE] = personalDate(true);
+        case "PersonBirthDate" -> child[CH_BIRTH_DATE] = personalDate(child, true);
+        case "ExpectedPersonBirthDate" ->
+            child[CH_EXPECTED_BIRTH_DATE] = personalDate(child, false);
+        case "PersonDeathDate" -> child[CH_DEATH_DATE] = personalDate(child, true);
         case "GenderCurrent" -> child[CH_SEX] = genderCurrent();
         case "Sex" -> child[CH_SEX] = sex();
         default -> ignore();
@@ -429,19 +451,19 @@ final class CinParser {
     while (xml.nextChild()) {
       switch (xml.name()) {
         case "CINreferralDate" -> {
-          referral = eventDate();
+          referral = eventDate(row);
           row[EP_REFERRAL_DATE] = referral;
         }
         case "ReferralSource" -> row[EP_REFERRAL_SOURCE] = code(referralSources);
         case "PrimaryNeedCode" -> row[EP_PRIMARY_NEED] = code(CinCodes.PRIMARY_NEED);
         case "CINclosureDate" -> {
           closureLine = xml.line();
-          closure = eventDate();
+          closure = eventDate(row);
           row[EP_CLOSURE_DATE] = closure;
         }
         case "ReasonForClosure" -> row[EP_REASON_FOR_CLOSURE] = code(reasonsForClosure);
-        case "ReferralNFA" -> row[EP_REFERRAL_NFA] = bool();
-        case "DateOfInitialCPC" -> row[EP_ICPC_DATE] = eventDate();
+        case "ReferralNFA" -> row[EP_REFERRAL_NFA] = bool(row);
+        case "DateOfInitialCPC" -> row[EP_ICPC_DATE] = eventDate(row);
         case "Assessments" -> assessment(episode, ++assessments);
         case "CINPlanDates" -> cinPlan(episode);
         case "Section47" -> section47(episode);
@@ -462,13 +484,13 @@ final class CinParser {
     while (xml.nextChild()) {
       switch (xml.name()) {
         case "AssessmentActualStartDate" -> {
-          start = eventDate();
+          start = eventDate(row);
           row[AS_START_DATE] = start;
         }
-        case "AssessmentInternalReviewDate" -> row[AS_INTERNAL_REVIEW_DATE] = eventDate();
+        case "AssessmentInternalReviewDate" -> row[AS_INTERNAL_REVIEW_DATE] = eventDate(row);
         case "AssessmentAuthorisationDate" -> {
           authorisedLine = xml.line();
-          authorised = eventDate();
+          authorised = eventDate(row);
           row[AS_AUTHORISATION_DATE] = authorised;
         }
         case "FactorsIdentifiedAtAssessment" -> {
@@ -504,12 +526,12 @@ final class CinParser {
     while (xml.nextChild()) {
       switch (xml.name()) {
         case "CINPlanStartDate" -> {
-          start = eventDate();
+          start = eventDate(row);
           row[PLAN_START_DATE] = start;
         }
         case "CINPlanEndDate" -> {
           endLine = xml.line();
-          end = eventDate();
+          end = eventDate(row);
           row[PLAN_END_DATE] = end;
         }
         default -> ignore();
@@ -522,10 +544,10 @@ final class CinParser {
     Object[] row = pend(Table.SECTION47, episode);
     while (xml.nextChild()) {
       switch (xml.name()) {
-        case "S47ActualStartDate" -> row[S47_START_DATE] = eventDate();
-        case "InitialCPCtarget" -> row[S47_ICPC_TARGET_DATE] = plainDate();
-        case "DateOfInitialCPC" -> row[S47_ICPC_DATE] = eventDate();
-        case "ICPCnotRequired" -> row[S47_ICPC_NOT_REQUIRED] = bool();
+        case "S47ActualStartDate" -> row[S47_START_DATE] = eventDate(row);
+        case "InitialCPCtarget" -> row[S47_ICPC_TARGET_DATE] = plainDate(row);
+        case "DateOfInitialCPC" -> row[S47_ICPC_DATE] = eventDate(row);
+        case "ICPCnotRequired" -> row[S47_ICPC_NOT_REQUIRED] = bool(row);
         default -> ignore();
       }
     }
@@ -540,26 +562,26 @@ final class CinParser {
     while (xml.nextChild()) {
       switch (xml.name()) {
         case "CPPstartDate" -> {
-          start = eventDate();
+          start = eventDate(row);
           row[CPP_START_DATE] = start;
         }
         case "CPPendDate" -> {
           endLine = xml.line();
-          end = eventDate();
+          end = eventDate(row);
           row[CPP_END_DATE] = end;
         }
         case "InitialCategoryOfAbuse" ->
             row[CPP_INITIAL_CATEGORY] = code(CinCodes.CATEGORY_OF_ABUSE);
         case "LatestCategoryOfAbuse" -> row[CPP_LATEST_CATEGORY] = code(CinCodes.CATEGORY_OF_ABUSE);
-        case "NumberOfPreviousCPP" -> row[CPP_PREVIOUS_PLANS] = integer();
+        case "NumberOfPreviousCPP" -> row[CPP_PREVIOUS_PLANS] = integer(row);
         case "Reviews" -> {
           while (xml.nextChild()) {
             if ("CPPreviewDate".equals(xml.name())) {
-              LocalDate review = eventDate();
-              if (review != null) {
-                Object[] r = pend(Table.CP_REVIEW, episode);
-                r[REV_PLAN_NO] = number;
-                r[REV_REVIEW_DATE] = review;
+              Object[] r = pend(Table.CP_REVIEW, episode);
+              r[REV_PLAN_NO] = number;
+              r[REV_REVIEW_DATE] = eventDate(r);
+              if (r[REV_REVIEW_DATE] == null && !unreadable.containsKey(r)) {
+                unpend(r);
               }
             } else {
               ignore();
@@ -576,16 +598,16 @@ final class CinParser {
     Object[] row = pend(Table.PRE_PROCEEDINGS, episode);
     while (xml.nextChild()) {
       switch (xml.name()) {
-        case "PPStartDate" -> row[PP_START_DATE] = eventDate();
-        case "LBPSentDate" -> row[PP_LETTER_BEFORE_PROCEEDINGS_DATE] = eventDate();
+        case "PPStartDate" -> row[PP_START_DATE] = eventDate(row);
+        case "LBPSentDate" -> row[PP_LETTER_BEFORE_PROCEEDINGS_DATE] = eventDate(row);
         case "FGDMMeetingOffer" -> row[PP_FGDM_OFFERED] = nullIfEmpty(xml.text());
         case "FGDMMeetingFac" -> row[PP_FGDM_HELD] = nullIfEmpty(xml.text());
-        case "InitialPPMeetingDate" -> row[PP_INITIAL_MEETING_DATE] = eventDate();
-        case "ReviewMeetingsCount" -> row[PP_REVIEW_MEETINGS] = integer();
-        case "StepDecisionDate" -> row[PP_STEP_DECISION_DATE] = eventDate();
+        case "InitialPPMeetingDate" -> row[PP_INITIAL_MEETING_DATE] = eventDate(row);
+        case "ReviewMeetingsCount" -> row[PP_REVIEW_MEETINGS] = integer(row);
+        case "StepDecisionDate" -> row[PP_STEP_DECISION_DATE] = eventDate(row);
         case "PPOutcome" -> row[PP_OUTCOME] = nullIfEmpty(xml.text());
-        case "CourtAppDate" -> row[PP_COURT_APPLICATION_DATE] = eventDate();
-        case "LetterInitCPDate" -> row[PP_LETTER_INITIATING_CP_DATE] = eventDate();
+        case "CourtAppDate" -> row[PP_COURT_APPLICATION_DATE] = eventDate(row);
+        case "LetterInitCPDate" -> row[PP_LETTER_INITIATING_CP_DATE] = eventDate(row);
         default -> ignore();
       }
     }
@@ -598,6 +620,16 @@ final class CinParser {
     pendingTables.add(table);
     pendingRows.add(row);
     return row;
+  }
+
+  /** Drops the row pended last (an empty element that makes no row). */
+  private void unpend(Object[] row) {
+    int last = pendingRows.size() - 1;
+    if (pendingRows.get(last) != row) {
+      throw new IllegalStateException("not the last pending row");
+    }
+    pendingRows.remove(last);
+    pendingTables.remove(last);
   }
 
   /** A row of a table that belongs to a CIN episode; every such table numbers it alike. */
@@ -652,10 +684,10 @@ final class CinParser {
   }
 
   /** A date that records something that happened: counted for the latest date, checked. */
-  private LocalDate eventDate() throws InputException {
+  private LocalDate eventDate(Object[] row) throws InputException {
     int line = xml.line();
     String element = xml.name();
-    LocalDate d = parseDate(xml.text(), element, line, false);
+    LocalDate d = date(row, xml.text(), element, line, false);
     if (d != null) {
       event(d, line, element, d.toString());
     }
@@ -663,17 +695,17 @@ final class CinParser {
   }
 
   /** A date that may lie ahead (a target). */
-  private LocalDate plainDate() throws InputException {
+  private LocalDate plainDate(Object[] row) throws InputException {
     int line = xml.line();
     String element = xml.name();
-    return parseDate(xml.text(), element, line, false);
+    return date(row, xml.text(), element, line, false);
   }
 
   /** A date of birth or death: never shown in a message. */
-  private LocalDate personalDate(boolean event) throws InputException {
+  private LocalDate personalDate(Object[] row, boolean event) throws InputException {
     int line = xml.line();
     String element = xml.name();
-    LocalDate d = parseDate(xml.text(), element, line, true);
+    LocalDate d = date(row, xml.text(), element, line, true);
     if (d != null && event) {
       event(d, line, element, null);
     }
@@ -710,21 +742,47 @@ final class CinParser {
     }
   }
 
-  private LocalDate parseDate(String text, String element, int line, boolean personal)
-      throws InputException {
+  /**
+   * The header's ReferenceDate: the collection year is read from it, so a file whose ReferenceDate
+   * cannot be read is refused.
+   */
+  private LocalDate referenceDate(String text, int line) throws InputException {
     if (text.isEmpty()) {
       return null;
     }
     LocalDate d = isoDate(text);
     if (d == null) {
       throw new InputException(
-          file,
-          "line " + line,
-          element,
-          personal ? "the value is not a date" : "'" + text + "' is not a date",
-          DATE_EXPECTED);
+          file, "line " + line, "ReferenceDate", "'" + text + "' is not a date", DATE_EXPECTED);
     }
     return d;
+  }
+
+  /**
+   * A date of a row; one the file holds in another form is left empty, its field recorded as
+   * unreadable for the validation rules, with a finding (showing the value unless it is personal).
+   */
+  private LocalDate date(Object[] row, String text, String element, int line, boolean personal) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    LocalDate d = isoDate(text);
+    if (d == null) {
+      unreadable(row, element, line, personal ? null : text, DATE_EXPECTED);
+    }
+    return d;
+  }
+
+  private void unreadable(Object[] row, String element, int line, String shown, String expected) {
+    unreadable.computeIfAbsent(row, r -> new java.util.TreeSet<>()).add(element);
+    findings.add(
+        new Finding(
+            FindingType.UNREADABLE_VALUE,
+            file,
+            "line " + line,
+            element,
+            shown,
+            "expected " + expected + "; left empty"));
   }
 
   /** yyyy-mm-dd, or null if the text is not a real date in that form. */
@@ -757,7 +815,7 @@ final class CinParser {
     return n;
   }
 
-  private Boolean bool() throws InputException {
+  private Boolean bool(Object[] row) throws InputException {
     int line = xml.line();
     String element = xml.name();
     String v = xml.text();
@@ -765,17 +823,14 @@ final class CinParser {
       case "true", "TRUE", "True", "1" -> Boolean.TRUE;
       case "false", "FALSE", "False", "0" -> Boolean.FALSE;
       case "" -> null;
-      default ->
-          throw new InputException(
-              file,
-              "line " + line,
-              element,
-              "'" + v + "' is not true or false",
-              "true, false, 1 or 0");
+      default -> {
+        unreadable(row, element, line, v, "true, false, 1 or 0");
+        yield null;
+      }
     };
   }
 
-  private Integer integer() throws InputException {
+  private Integer integer(Object[] row) throws InputException {
     int line = xml.line();
     String element = xml.name();
     String v = xml.text();
@@ -785,8 +840,8 @@ final class CinParser {
     try {
       return Integer.valueOf(v);
     } catch (NumberFormatException e) {
-      throw new InputException(
-          file, "line " + line, element, "'" + v + "' is not a whole number", "a whole number", e);
+      unreadable(row, element, line, v, "a whole number");
+      return null;
     }
   }
 

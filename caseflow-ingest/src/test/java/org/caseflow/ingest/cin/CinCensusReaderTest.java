@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.schema.Table;
 import org.caseflow.ingest.CollectingSink;
@@ -23,6 +26,7 @@ import org.caseflow.ingest.FormatDetector;
 import org.caseflow.ingest.InputException;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
+import org.caseflow.ingest.RowSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +34,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CinCensusReaderTest {
   private final CollectingSink sink = new CollectingSink();
+  private final Recording recording = new Recording(sink);
   private final Findings findings = new Findings();
   @TempDir Path dir;
+
+  /** Passes rows on to the collecting sink and keeps, per table, each row's unreadable fields. */
+  private static final class Recording implements RowSink {
+    private final CollectingSink rows;
+    private final Map<Table, List<Set<String>>> unreadable = new EnumMap<>(Table.class);
+
+    Recording(CollectingSink rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public void row(Table table, Object[] values) {
+      row(table, values, Set.of());
+    }
+
+    @Override
+    public void row(Table table, Object[] values, Set<String> fields) {
+      rows.row(table, values);
+      unreadable.computeIfAbsent(table, t -> new ArrayList<>()).add(Set.copyOf(fields));
+    }
+
+    /** The unreadable fields of each row of the table, in the order written. */
+    List<Set<String>> unreadable(Table table) {
+      return unreadable.getOrDefault(table, List.of());
+    }
+  }
 
   private static Path fixture(String name) {
     try {
@@ -42,7 +73,7 @@ class CinCensusReaderTest {
   }
 
   private ReadResult read(String name) throws Exception {
-    return new CinCensusReader().read(fixture(name), ReadContext.none(), sink, findings);
+    return new CinCensusReader().read(fixture(name), ReadContext.none(), recording, findings);
   }
 
   private InputException refused(String name) {
@@ -54,7 +85,7 @@ class CinCensusReaderTest {
 
   private Throwable catchRead(String name, ReadContext context) {
     try {
-      new CinCensusReader().read(fixture(name), context, sink, findings);
+      new CinCensusReader().read(fixture(name), context, recording, findings);
       return null;
     } catch (Exception e) {
       return e;
@@ -500,44 +531,88 @@ class CinCensusReaderTest {
   }
 
   @Test
-  void refusesAnUnreadableDateNamingLineElementAndTheExpectedForm() {
-    assertThat(refused("bad-date.xml"))
-        .hasMessage(
-            "bad-date.xml: line 98, CINreferralDate: '2016-13-01' is not a date; expected a date"
-                + " as yyyy-mm-dd");
+  void keepsAnUnreadableDateEmptyRecordingItsFieldAndLineAndTheExpectedForm() throws Exception {
+    read("bad-date.xml");
+
+    List<Map<String, Object>> episodes = sink.rows(Table.CIN_EPISODE);
+    int last = episodes.size() - 1;
+    assertThat(episodes.get(last).get("child_id")).isEqualTo("SECRET0002");
+    assertThat(episodes.get(last).get("referral_date")).isNull();
+    assertThat(episodes.get(last).get("primary_need")).isEqualTo("N2");
+    assertThat(recording.unreadable(Table.CIN_EPISODE).get(last))
+        .containsExactly("CINreferralDate");
+    assertThat(recording.unreadable(Table.CIN_EPISODE).subList(0, last)).allMatch(Set::isEmpty);
+    assertThat(findingsOf(FindingType.UNREADABLE_VALUE))
+        .containsExactly(
+            new Finding(
+                FindingType.UNREADABLE_VALUE,
+                "bad-date.xml",
+                "line 98",
+                "CINreferralDate",
+                "2016-13-01",
+                "expected a date as yyyy-mm-dd; left empty"));
   }
 
   @Test
-  void refusesAnUnreadableBirthDateWithoutShowingIt() {
-    InputException e = refused("bad-birth-date.xml");
+  void keepsAnUnreadableBirthDateEmptyWithoutShowingIt() throws Exception {
+    read("bad-birth-date.xml");
 
-    assertThat(e)
-        .hasMessage(
-            "bad-birth-date.xml: line 87, PersonBirthDate: the value is not a date; expected a"
-                + " date as yyyy-mm-dd");
-    assertThat(e.getMessage()).doesNotContain("2014");
+    List<Map<String, Object>> children = sink.rows(Table.CHILD);
+    assertThat(children).extracting(c -> c.get("child_id")).contains("SECRET0002");
+    int second = children.size() - 1;
+    assertThat(children.get(second).get("birth_date")).isNull();
+    assertThat(recording.unreadable(Table.CHILD).get(second)).containsExactly("PersonBirthDate");
+    assertThat(findingsOf(FindingType.UNREADABLE_VALUE))
+        .extracting(Finding::location, Finding::field, Finding::value)
+        .containsExactly(tuple("line 87", "PersonBirthDate", null));
+    assertThat(findings.kept()).extracting(Finding::describe).noneMatch(d -> d.contains("2014"));
   }
 
   @Test
-  void refusesAChildWithoutLaChildId() {
-    assertThat(refused("no-child-id.xml"))
-        .hasMessage(
-            "no-child-id.xml: line 83, LAchildID: the child has no LAchildID; expected an"
-                + " LAchildID in ChildIdentifiers");
+  void keepsNoRowOfAChildWithoutLaChildIdAndReportsItWithoutStopping() throws Exception {
+    ReadResult result = read("no-child-id.xml");
+
+    assertThat(sink.count(Table.CHILD)).isEqualTo(1);
+    assertThat(sink.rows(Table.CHILD).get(0).get("child_id")).isEqualTo("SECRET0001");
+    assertThat(sink.rows(Table.CHILD_DISABILITY))
+        .extracting(r -> r.get("child_id"))
+        .containsOnly("SECRET0001");
+    assertThat(result.rows()).containsEntry(Table.CHILD, 1);
+    assertThat(findingsOf(FindingType.MISSING_REQUIRED_FIELD))
+        .containsExactly(
+            new Finding(
+                FindingType.MISSING_REQUIRED_FIELD,
+                "no-child-id.xml",
+                "line 83",
+                "LAchildID",
+                null,
+                "the child has no LAchildID; none of its rows were kept"));
+  }
+
+  @Test
+  void readsTheChildAfterOneWithoutAnId() throws Exception {
+    readWritten(
+        "noid.xml",
+        HEADER_2025
+            + child("", "", "<CINreferralDate>2024-05-01</CINreferralDate>")
+            + child("SECRET9", "", "<CINreferralDate>2024-06-01</CINreferralDate>")
+            + "</Children></Message>");
+
+    assertThat(sink.rows(Table.CHILD))
+        .extracting(r -> r.get("child_id"))
+        .containsExactly("SECRET9");
+    assertThat(sink.rows(Table.CIN_EPISODE))
+        .extracting(r -> r.get("referral_date"))
+        .containsExactly(LocalDate.of(2024, 6, 1));
+    assertThat(findingsOf(FindingType.MISSING_REQUIRED_FIELD))
+        .extracting(Finding::location)
+        .containsExactly("line 8");
   }
 
   @Test
   void refusesAnEmptyFile() {
     assertThat(refused("empty.xml"))
         .hasMessage("empty.xml: line 1: the file is empty; expected a CIN census XML file");
-  }
-
-  @Test
-  void writesNothingForTheChildWithoutAnId() {
-    refused("no-child-id.xml");
-
-    assertThat(sink.count(Table.CHILD)).isEqualTo(1);
-    assertThat(sink.rows(Table.CHILD).get(0).get("child_id")).isEqualTo("SECRET0001");
   }
 
   // ------------------------------------------------------------------ detection
@@ -595,7 +670,7 @@ class CinCensusReaderTest {
   }
 
   private ReadResult readWritten(String name, String xml) throws Exception {
-    return new CinCensusReader().read(write(name, xml), ReadContext.none(), sink, findings);
+    return new CinCensusReader().read(write(name, xml), ReadContext.none(), recording, findings);
   }
 
   @Test
@@ -747,17 +822,97 @@ class CinCensusReaderTest {
   }
 
   @Test
-  void refusesAnUnreadableBooleanNamingLineAndElement() {
-    String xml =
+  void keepsAnUnreadableBooleanOrNumberEmptyNamingLineAndElement() throws Exception {
+    String plan =
+        "<ChildProtectionPlans><CPPstartDate>2024-05-20</CPPstartDate>"
+            + "<NumberOfPreviousCPP>two</NumberOfPreviousCPP></ChildProtectionPlans>";
+    readWritten(
+        "bool.xml",
         HEADER_2025
-            + child("SECRET9", "", "<ReferralNFA>maybe</ReferralNFA>")
+            + child("SECRET9", "", "<ReferralNFA>maybe</ReferralNFA>" + plan)
+            + "</Children></Message>");
+
+    assertThat(sink.rows(Table.CIN_EPISODE).get(0).get("referral_nfa")).isNull();
+    assertThat(recording.unreadable(Table.CIN_EPISODE)).containsExactly(Set.of("ReferralNFA"));
+    assertThat(sink.rows(Table.CP_PLAN).get(0).get("previous_plans")).isNull();
+    assertThat(sink.rows(Table.CP_PLAN).get(0).get("start_date"))
+        .isEqualTo(LocalDate.of(2024, 5, 20));
+    assertThat(recording.unreadable(Table.CP_PLAN)).containsExactly(Set.of("NumberOfPreviousCPP"));
+    assertThat(findings.kept())
+        .containsExactly(
+            new Finding(
+                FindingType.UNREADABLE_VALUE,
+                "bool.xml",
+                "line 8",
+                "ReferralNFA",
+                "maybe",
+                "expected true, false, 1 or 0; left empty"),
+            new Finding(
+                FindingType.UNREADABLE_VALUE,
+                "bool.xml",
+                "line 8",
+                "NumberOfPreviousCPP",
+                "two",
+                "expected a whole number; left empty"));
+  }
+
+  @Test
+  void keepsAReviewWhoseDateCannotBeReadAndMakesNoRowForAnEmptyOne() throws Exception {
+    String plan =
+        "<ChildProtectionPlans><CPPstartDate>2024-05-20</CPPstartDate><Reviews>"
+            + "<CPPreviewDate>2024-08-01</CPPreviewDate><CPPreviewDate>01/09/2024</CPPreviewDate>"
+            + "<CPPreviewDate></CPPreviewDate></Reviews></ChildProtectionPlans>";
+    readWritten("review.xml", HEADER_2025 + child("SECRET9", "", plan) + "</Children></Message>");
+
+    assertThat(sink.rows(Table.CP_REVIEW))
+        .extracting(r -> r.get("review_date"))
+        .containsExactly(LocalDate.of(2024, 8, 1), null);
+    assertThat(recording.unreadable(Table.CP_REVIEW))
+        .containsExactly(Set.of(), Set.of("CPPreviewDate"));
+  }
+
+  @Test
+  void reportsAReferenceDateOtherThanTheThirtyFirstOfMarchAndReadsTheYearContainingIt()
+      throws Exception {
+    String xml =
+        HEADER_2025.replace("2025-03-31", "2025-03-30")
+            + child("SECRET9", "", "<CINreferralDate>2024-05-01</CINreferralDate>")
             + "</Children></Message>";
 
-    assertThatThrownBy(() -> readWritten("bool.xml", xml))
+    ReadResult result = readWritten("ref.xml", xml);
+
+    assertThat(result.year()).isEqualTo(new CollectionYear(2025));
+    assertThat(findingsOf(FindingType.REFERENCE_DATE_INCORRECT))
+        .containsExactly(
+            new Finding(
+                FindingType.REFERENCE_DATE_INCORRECT,
+                "ref.xml",
+                "line 4",
+                "ReferenceDate",
+                "2025-03-30",
+                "not 31 March; read as the collection year 2024-25"));
+  }
+
+  @Test
+  void acceptsTheThirtyFirstOfMarchAsTheReferenceDateWithoutAFinding() throws Exception {
+    readWritten(
+        "ref.xml",
+        HEADER_2025
+            + child("SECRET9", "", "<CINreferralDate>2024-05-01</CINreferralDate>")
+            + "</Children></Message>");
+
+    assertThat(findingsOf(FindingType.REFERENCE_DATE_INCORRECT)).isEmpty();
+  }
+
+  @Test
+  void refusesAReferenceDateThatIsNotADateAsTheYearCannotBeKnown() {
+    String xml = HEADER_2025.replace("2025-03-31", "31/03/2025") + "</Children></Message>";
+
+    assertThatThrownBy(() -> readWritten("ref.xml", xml))
         .isInstanceOf(InputException.class)
         .hasMessage(
-            "bool.xml: line 8, ReferralNFA: 'maybe' is not true or false; expected true, false,"
-                + " 1 or 0");
+            "ref.xml: line 4, ReferenceDate: '31/03/2025' is not a date; expected a date as"
+                + " yyyy-mm-dd");
   }
 
   @Test
