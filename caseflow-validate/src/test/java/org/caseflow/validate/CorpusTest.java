@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The corpus: returns with known errors, each a file (a CIN census XML) or a folder (the SSDA903
  * CSV tables of one return) under {@code src/test/resources/corpus/<return>/}, with the expected
- * outcome beside it in {@code <name>.expected}: one {@code rule child} pair a line ({@code -} for
- * a rule about the whole return), sorted. Each is read and validated as {@code caseflow validate}
+ * outcome beside it in {@code <name>.expected}: one {@code rule child} pair a line ({@code -} for a
+ * rule about the whole return), sorted. Each is read and validated as {@code caseflow validate}
  * does. A missing expected file fails; {@code -Dcaseflow.regenerate=true} writes it, to be checked
  * by hand before it is committed.
  */
@@ -49,11 +49,13 @@ class CorpusTest {
     List<String> found;
     try (Store memory = Store.inMemory()) {
       ImportReport report =
-          new Importer(memory, Readers::forFormat, Clock.systemUTC(), Validator.bundled().asImportStep())
+          new Importer(
+                  memory, Readers::forFormat, Clock.systemUTC(), Validator.bundled().asImportStep())
               .importPaths(List.of(file), new ReadContext("808", null));
       TreeSet<String> pairs = new TreeSet<>();
       for (ImportReport.Batch b : report.batches()) {
-        for (ValidationFinding f : ValidationResults.of(memory.connection(), b.batchId()).orElseThrow().findings()) {
+        for (ValidationFinding f :
+            ValidationResults.of(memory.connection(), b.batchId()).orElseThrow().findings()) {
           pairs.add(f.rule() + " " + (f.childId() == null ? "-" : f.childId()));
         }
       }
@@ -64,7 +66,9 @@ class CorpusTest {
     if (Boolean.getBoolean("caseflow.regenerate")) {
       Files.write(expected, found, StandardCharsets.UTF_8);
     }
-    assertThat(expected).as(expected + " is missing: write it by hand (or regenerate on purpose)").exists();
+    assertThat(expected)
+        .as(expected + " is missing: write it by hand (or regenerate on purpose)")
+        .exists();
     assertThat(found).isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
   }
 
