@@ -48,6 +48,9 @@ import picocli.CommandLine.Parameters;
           + " children. CSV, JSON and xlsx list every failure with the child, so every run is"
           + " written to the audit log of the store (--store, $CASEFLOW_STORE or"
           + " ./caseflow.duckdb), also when checking files.",
+      "Rules that compare with earlier years read every earlier return given (caseflow validate"
+          + " --la 808 --year 2024-25 DIR_THIS DIR_LAST) or held by the store; the summary says"
+          + " which years they saw.",
       "Exit code 0 when there are no errors (queries alone do not fail), 1 when there are, 2 when"
           + " the files cannot be read."
     })
@@ -146,18 +149,23 @@ final class ValidateCommand implements Callable<Integer> {
       try (Store memory = Store.inMemory()) {
         ImportReport report =
             new Importer(memory, Readers::forFormat, Clock.systemUTC(), validator.asImportStep())
-                .importPaths(paths, new ReadContext(la, y));
+                .importPaths(paths, new ReadContext(la, paths.size() > 1 ? null : y));
         results = new ArrayList<>();
         for (ImportReport.Batch b : report.batches()) {
-          ValidationResults.of(memory.connection(), b.batchId()).ifPresent(results::add);
+          // With several returns (this year's and earlier years'), --year picks the one to
+          // report; the others are its history.
+          if (y == null || paths.size() == 1 || b.year().equals(y)) {
+            ValidationResults.of(memory.connection(), b.batchId()).ifPresent(results::add);
+          }
         }
         for (ImportReport.Skipped sk : report.skipped()) {
           System.err.println("caseflow validate: skipped " + sk.file() + ": " + sk.reason());
         }
         if (results.isEmpty()) {
           System.err.println(
-              "caseflow validate: no CIN census or SSDA903 return among the files; nothing to"
-                  + " check");
+              "caseflow validate: no CIN census or SSDA903 return"
+                  + (y == null ? "" : " for " + y.label())
+                  + " among the files; nothing to check");
           return 2;
         }
       } catch (ImportException e) {
@@ -269,6 +277,15 @@ final class ValidateCommand implements Callable<Integer> {
       if (!rows.isEmpty()) {
         s.append(Output.table(List.of("rule", "severity", "rows", "children", "message"), rows));
       }
+      s.append(
+          v.history().size() <= 1
+              ? "Rules that compare with earlier years had no earlier return to read: load or"
+                  + " give earlier years' returns for them to see a child's history.\n"
+              : "Rules that compare with earlier years read "
+                  + v.history().size()
+                  + " years: "
+                  + String.join(", ", v.history().stream().map(CollectionYear::label).toList())
+                  + ".\n");
       if (!v.skipped().isEmpty()) {
         s.append(String.format("Skipped %d rules:%n", v.skipped().size()));
         Map<String, List<String>> byReason = new LinkedHashMap<>();
@@ -327,6 +344,7 @@ final class ValidateCommand implements Callable<Integer> {
       r.put("errors", v.errors());
       r.put("queries", v.queries());
       r.put("children", v.children());
+      r.put("history", v.history().stream().map(CollectionYear::label).toList());
       List<Map<String, Object>> skipped = new ArrayList<>();
       for (Validation.Skipped sk : v.skipped()) {
         skipped.add(Map.of("rule", sk.rule(), "reason", sk.reason()));

@@ -70,6 +70,25 @@ final class ReturnViews implements AutoCloseable {
     }
   }
 
+  /** The years of the return the council has loaded up to this one's, earliest first. */
+  static List<CollectionYear> history(Connection c, Batch b) throws SQLException {
+    List<CollectionYear> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT collection_year FROM import_batch WHERE la = ? AND return_kind = ?"
+                + " AND collection_year <= ? ORDER BY 1")) {
+      ps.setString(1, b.la());
+      ps.setString(2, b.kind().name());
+      ps.setInt(3, b.year().endYear());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new CollectionYear(rs.getInt(1)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The canonical tables a return fills: its own and the children's. */
   static Set<Table> tablesOf(ReturnKind kind) {
     Set<Table> out = EnumSet.of(Table.CHILD);
@@ -221,9 +240,14 @@ final class ReturnViews implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Makes one of the views as a temporary table: the return's rows are copied once, so that the
+   * hundreds of rules that read them scan only this return, not every year's rows in the store.
+   */
   private void view(String name, String select) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMP VIEW " + name + " AS " + select);
+      s.execute("DROP TABLE IF EXISTS " + name);
+      s.execute("CREATE TEMPORARY TABLE " + name + " AS " + select);
     }
     created.add(name);
   }
@@ -242,7 +266,7 @@ final class ReturnViews implements AutoCloseable {
   public void close() throws SQLException {
     try (Statement s = connection.createStatement()) {
       for (int i = created.size() - 1; i >= 0; i--) {
-        s.execute("DROP VIEW IF EXISTS " + created.get(i));
+        s.execute("DROP TABLE IF EXISTS " + created.get(i));
       }
     }
     created.clear();

@@ -18,6 +18,8 @@ import org.caseflow.domain.schema.ReturnKind;
  * @param findings every failure, in rule order
  * @param skipped rules that could not run, with why
  * @param millis how long the rules took
+ * @param history the council's years of the return that the rules comparing with earlier years
+ *     read (this one's and each earlier one loaded), earliest first
  */
 public record Validation(
     long batchId,
@@ -28,10 +30,12 @@ public record Validation(
     int rulesRun,
     List<ValidationFinding> findings,
     List<Skipped> skipped,
-    long millis) {
+    long millis,
+    List<CollectionYear> history) {
   public Validation {
     findings = List.copyOf(findings);
     skipped = List.copyOf(skipped);
+    history = List.copyOf(history);
   }
 
   /** A rule that could not run. */

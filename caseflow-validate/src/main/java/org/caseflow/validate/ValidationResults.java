@@ -56,7 +56,8 @@ public final class ValidationResults {
             run,
             findings(c, batchId, b.kind(), b.year()),
             skipped,
-            millis));
+            millis,
+            ReturnViews.history(c, b)));
   }
 
   static List<ValidationFinding> findings(

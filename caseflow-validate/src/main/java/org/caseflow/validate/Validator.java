@@ -22,6 +22,9 @@ public final class Validator {
 
   private final CollectionYear rulesOf;
 
+  /** {@code -Dcaseflow.rules.times=true} prints each rule's time to stderr (for the bench). */
+  private static final boolean TIMES = Boolean.getBoolean("caseflow.rules.times");
+
   private Validator(CollectionYear rulesOf) {
     this.rulesOf = rulesOf;
   }
@@ -107,7 +110,11 @@ public final class Validator {
           skipped.add(new Validation.Skipped(r.code(), why));
           continue;
         }
+        long r0 = System.nanoTime();
         run(c, b.batchId(), r);
+        if (TIMES) {
+          System.err.printf("rule %s: %d ms%n", r.code(), (System.nanoTime() - r0) / 1_000_000);
+        }
         run++;
       }
     }
@@ -145,7 +152,16 @@ public final class Validator {
       ps.executeUpdate();
     }
     return new Validation(
-        b.batchId(), b.la(), b.kind(), b.year(), label, run, findings, skipped, millis);
+        b.batchId(),
+        b.la(),
+        b.kind(),
+        b.year(),
+        label,
+        run,
+        findings,
+        skipped,
+        millis,
+        ReturnViews.history(c, b));
   }
 
   private static void run(Connection c, long batchId, Rule r) throws SQLException {
