@@ -51,16 +51,26 @@ class Ssda903CohortRulesTest {
   // ---------------------------------------------------------------- OC3
 
   @Test
-  void careLeaverCodesOutsideTheirListsAreFlaggedAndTheLastOfEachListIsNot() throws Exception {
+  void careLeaverCodesOutsideTheirListsOrABlankInTouchAreFlaggedAndTheLastCodesAreNot()
+      throws Exception {
     ReturnFixture f =
         y2526()
             .add(CARE_LEAVER, "child_id", "A", "in_touch", "MAYBE", "activity", "F3")
             .add(CARE_LEAVER, "child_id", "B", "in_touch", "RHOM", "activity", "0")
-            .add(CARE_LEAVER, "child_id", "C", "accommodation", "Z3")
-            .add(CARE_LEAVER, "child_id", "D", "accommodation", "0")
-            .add(CARE_LEAVER, "child_id", "E", "activity", "G6", "accommodation", "Z2")
+            .add(CARE_LEAVER, "child_id", "C", "in_touch", "NO", "accommodation", "Z3")
+            .add(CARE_LEAVER, "child_id", "D", "in_touch", "NO", "accommodation", "0")
+            .add(
+                CARE_LEAVER,
+                "child_id",
+                "E",
+                "in_touch",
+                "YES",
+                "activity",
+                "G6",
+                "accommodation",
+                "Z2")
             .add(CARE_LEAVER, "child_id", "F");
-    assertThat(f.flagged("131")).containsExactly("A OC3 row 1");
+    assertThat(f.flagged("131")).containsExactly("A OC3 row 1", "F OC3 row 6");
     assertThat(f.flagged("132")).containsExactly("A OC3 row 1");
     assertThat(f.flagged("133")).containsExactly("C OC3 row 3");
   }

@@ -77,11 +77,13 @@ class Ssda903EpisodeFormRulesTest {
     episode(f, "I", "placement_provider", "PR6");
     episode(f, "J", "placement_provider", "PR0");
     episode(f, "K", "placement_provider", null);
+    episode(f, "L", "placement_type", "T0", "placement_provider", "PR1");
+    episode(f, "M", "placement_type", "T0", "placement_provider", null);
     assertThat(f.flagged("143")).containsExactly("A Episodes row 1");
     assertThat(f.flagged("144")).containsExactly("C Episodes row 3");
     assertThat(f.flagged("145")).containsExactly("E Episodes row 5");
     assertThat(f.flagged("149")).containsExactly("G Episodes row 7");
-    assertThat(f.flagged("178")).containsExactly("I Episodes row 9");
+    assertThat(f.flagged("178")).containsExactly("I Episodes row 9", "L Episodes row 12");
   }
 
   @Test
@@ -109,13 +111,18 @@ class Ssda903EpisodeFormRulesTest {
   }
 
   @Test
-  void aParticipationCodeOutsideTheListOrBlankIsFlaggedAndPn7IsNot() throws Exception {
+  void aReviewNeedsAParticipationCodeOfTheListAndACodeNeedsAReview() throws Exception {
     ReturnFixture f =
         y2526()
             .add(CLA_REVIEW, "child_id", "A", "review_date", "2025-05-01", "participation", "PN8")
             .add(CLA_REVIEW, "child_id", "B", "review_date", "2025-05-01")
             .add(CLA_REVIEW, "child_id", "C", "review_date", "2025-05-01", "participation", "PN7")
-            .add(CLA_REVIEW, "child_id", "D", "review_date", "2025-05-01", "participation", "PN0");
-    assertThat(f.flagged("167")).containsExactly("A Reviews row 1", "B Reviews row 2");
+            .add(CLA_REVIEW, "child_id", "D", "review_date", "2025-05-01", "participation", "PN0")
+            .add(CLA_REVIEW, "child_id", "E", "participation", "PN1")
+            .add(CLA_REVIEW, "child_id", "G", "unreadable", "REVIEW")
+            .add(CLA_REVIEW, "child_id", "H");
+    assertThat(f.flagged("167"))
+        .containsExactly(
+            "A Reviews row 1", "B Reviews row 2", "E Reviews row 5", "G Reviews row 6");
   }
 }
