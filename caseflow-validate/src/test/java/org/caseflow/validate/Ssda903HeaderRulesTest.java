@@ -6,7 +6,17 @@ import static org.caseflow.domain.schema.Table.CHILD;
 import static org.caseflow.domain.schema.Table.CLA_EPISODE;
 import static org.caseflow.domain.schema.Table.UASC;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.schema.ReturnKind;
+import org.caseflow.domain.schema.Table;
+import org.caseflow.store.Store;
+import org.caseflow.store.StoreFixture;
+import org.caseflow.store.Stores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The SSDA903 Header rules (and the UASC table's date), each where it fires and where not. */
 class Ssda903HeaderRulesTest {
@@ -137,5 +147,99 @@ class Ssda903HeaderRulesTest {
             .add(CLA_EPISODE, "child_id", "H", "start_date", "2025-06-01");
     assertThat(f.flagged("165"))
         .containsExactly("A Header row 1", "B Header row 2", "C Header row 3");
+  }
+
+  @TempDir Path tmp;
+
+  /** Every SSDA903 rule of the year on one small return with many faults, on the engine. */
+  private List<String> everyRuleOn(String engine) throws Exception {
+    try (Store store = Stores.fresh(engine, tmp)) {
+      StoreFixture f = StoreFixture.on(store, "808").as(ReturnKind.SSDA903);
+      f.year(2026);
+      f.add(
+          Table.CHILD,
+          "child_id",
+          "A",
+          "birth_date",
+          "2021-04-01",
+          "sex",
+          "F",
+          "upn",
+          "A123",
+          "unreadable",
+          "MOTHER;UASC");
+      f.add(Table.CHILD, "child_id", "B", "birth_date", "2009-03-31", "sex", "M", "is_uasc", true);
+      f.add(
+          Table.CLA_EPISODE,
+          "child_id",
+          "A",
+          "start_date",
+          "2024-05-01",
+          "reason_new_episode",
+          "S",
+          "legal_status",
+          "C2",
+          "placement_type",
+          "T0",
+          "placement_provider",
+          "PR1",
+          "end_date",
+          "2025-06-01");
+      f.add(
+          Table.CLA_EPISODE,
+          "child_id",
+          "A",
+          "start_date",
+          "2025-06-01",
+          "reason_new_episode",
+          "P",
+          "legal_status",
+          "V3");
+      f.add(Table.CLA_EPISODE, "child_id", "B", "start_date", "2024-05-01", "legal_status", "C2");
+      f.add(Table.CLA_REVIEW, "child_id", "A", "participation", "PN1");
+      f.add(Table.UASC, "child_id", "B", "unreadable", "DUC");
+      f.add(
+          Table.HEALTH_OUTCOME,
+          "child_id",
+          "A",
+          "sdq_score",
+          50,
+          "substance_misuse",
+          true,
+          "intervention_received",
+          true,
+          "intervention_offered",
+          false);
+      f.add(Table.HEALTH_OUTCOME, "child_id", "B", "unreadable", "CONVICTED");
+      f.add(Table.CARE_LEAVER, "child_id", "B", "activity", "F3");
+      f.add(Table.ADOPTION, "child_id", "B", "number_of_adopters", 3);
+      f.add(
+          Table.PLACED_FOR_ADOPTION,
+          "child_id",
+          "A",
+          "decision_date",
+          "2010-01-01",
+          "decision_ceased_date",
+          "2027-01-01");
+      long batch = f.loadBatches().values().iterator().next();
+      List<Rule> rules =
+          RuleSet.forYear(ReturnKind.SSDA903, CollectionYear.parse("2025-26"))
+              .orElseThrow()
+              .rules();
+      Validation v = Validator.validate(store.connection(), batch, rules);
+      List<String> out = new ArrayList<>();
+      v.skipped().forEach(k -> out.add(k.rule() + " skipped"));
+      v.findings()
+          .forEach(
+              x -> out.add(x.rule() + " " + x.childId() + " " + x.location() + " " + x.values()));
+      return out;
+    }
+  }
+
+  @Test
+  void theRulesFindTheSameOnPostgresqlAsOnDuckdb() throws Exception {
+    List<String> duck = everyRuleOn("duckdb");
+    assertThat(duck).hasSizeGreaterThan(25).noneMatch(s -> s.endsWith("skipped"));
+    assertThat(everyRuleOn("postgresql")).isEqualTo(duck);
   }
 }
