@@ -181,6 +181,8 @@ class Ssda903AdoptionRulesTest {
                 "reason_ceased",
                 "X1");
     assertThat(f.flagged("117")).containsExactly("A Episodes", "C Episodes row 2");
+    assertThat(f.findings().get(1).values())
+        .containsExactly("2025-09-02", "2025-06-01", "2025-09-01", "E11", "2025-05-01");
   }
 
   @Test

@@ -147,6 +147,9 @@ class Ssda903HeaderRulesTest {
             .add(CLA_EPISODE, "child_id", "H", "start_date", "2025-06-01");
     assertThat(f.flagged("165"))
         .containsExactly("A Header row 1", "B Header row 2", "C Header row 3");
+    assertThat(f.findings().get(1).values()).containsExactly("false", "M", null, null, null, null);
+    assertThat(f.findings().get(2).values())
+        .containsExactly(null, "F", null, null, null, "2024-05-01");
   }
 
   @TempDir Path tmp;
