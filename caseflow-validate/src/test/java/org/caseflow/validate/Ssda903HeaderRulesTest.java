@@ -25,15 +25,20 @@ class Ssda903HeaderRulesTest {
   }
 
   @Test
-  void aSexThatIsNoCodeOrBlankIsFlaggedAndMFAndUAreNot() throws Exception {
+  void aSexGivenAsNoCodeOneOrTwoOrBlankIsFlaggedFrom2024To25AndMFAndUAreNot() throws Exception {
     ReturnFixture f =
         y2526()
-            .add(CHILD, "child_id", "A", "sex", null, "unreadable", "SEX")
+            .add(CHILD, "child_id", "A", "sex", null, "sex_given", "X", "unreadable", "SEX")
             .add(CHILD, "child_id", "B", "sex", null)
-            .add(CHILD, "child_id", "C", "sex", "M")
-            .add(CHILD, "child_id", "D", "sex", "F")
-            .add(CHILD, "child_id", "E", "sex", "U");
-    assertThat(f.flagged("101")).containsExactly("A Header row 1", "B Header row 2");
+            .add(CHILD, "child_id", "C", "sex", "M", "sex_given", "1")
+            .add(CHILD, "child_id", "D", "sex", "M", "sex_given", "m")
+            .add(CHILD, "child_id", "E", "sex", "M", "sex_given", "M")
+            .add(CHILD, "child_id", "F", "sex", "F", "sex_given", "F")
+            .add(CHILD, "child_id", "G", "sex", "U", "sex_given", "U")
+            .add(CHILD, "child_id", "H", "sex", "F");
+    assertThat(f.flagged("101"))
+        .containsExactly("A Header row 1", "B Header row 2", "C Header row 3", "D Header row 4");
+    assertThat(f.findings().get(2).values()).containsExactly("1");
   }
 
   @Test

@@ -46,7 +46,12 @@ public enum Table {
           BOOLEAN,
           "UASC",
           "The child is an unaccompanied asylum-seeking child, as the SSDA903 header says"
-              + " (XML returns; a CSV Header has it only as an extra column)")),
+              + " (XML returns; a CSV Header has it only as an extra column)"),
+      col(
+          "sex_given",
+          TEXT,
+          "SEX",
+          "The SSDA903 Header's SEX as the file gave it, before 1 and 2 became M and F")),
   CHILD_DISABILITY(
       ReturnKind.CIN_CENSUS,
       "Disabilities recorded for a child in the CIN census, one row each.",

@@ -27,6 +27,7 @@ import org.caseflow.ingest.RowSink;
  */
 final class Converter {
   private static final int CHILD_SOURCE = Table.CHILD.indexOf("source");
+  private static final int CHILD_SEX_GIVEN = Table.CHILD.indexOf("sex_given");
 
   /** A code whose validity depends on the year, checked once the year is known. */
   private record Deferred(String location, String field, String code, CodeLists.Span span) {}
@@ -109,6 +110,10 @@ final class Converter {
           finding(FindingType.MISSING_REQUIRED_FIELD, location, f.source(), null, "a value");
         }
         continue;
+      }
+      if (f.kind() == Field.Kind.SEX && table == Table.CHILD) {
+        // Kept as given too: from 2024-25 the DfE's rule 101 refuses the 1 and 2 read as M and F.
+        values[CHILD_SEX_GIVEN] = v;
       }
       Object value = value(f, v, location);
       if (value == null) {

@@ -89,7 +89,9 @@ class Ssda903CsvReaderTest {
                 "mother_child_birth_date",
                 null,
                 "is_uasc",
-                null),
+                null,
+                "sex_given",
+                "1"),
             row(
                 "source",
                 "SSDA903",
@@ -116,7 +118,9 @@ class Ssda903CsvReaderTest {
                 "mother_child_birth_date",
                 LocalDate.of(2024, 2, 2),
                 "is_uasc",
-                null));
+                null,
+                "sex_given",
+                "2"));
     assertThat(result.format()).isEqualTo(Format.SSDA903_CSV);
     assertThat(result.la()).isEqualTo("123");
     assertThat(result.year()).isEqualTo(new CollectionYear(2024));
@@ -161,6 +165,10 @@ class Ssda903CsvReaderTest {
     read("header_2024.csv", 2025);
 
     assertThat(sink.rows(Table.CHILD)).extracting(r -> r.get("sex")).containsExactly("M", "F");
+    assertThat(sink.rows(Table.CHILD))
+        .as("kept as given for the DfE's rule 101")
+        .extracting(r -> r.get("sex_given"))
+        .containsExactly("1", "2");
     assertThat(of(findings, FindingType.UNKNOWN_CODE))
         .containsExactly("line 2 SEX 1", "line 3 SEX 2");
   }
@@ -286,11 +294,11 @@ class Ssda903CsvReaderTest {
     read(oc2, 2025);
 
     assertThat(sink.rows(Table.CHILD))
-        .extracting(r -> r.get("sex"), r -> r.get("is_mother"))
+        .extracting(r -> r.get("sex"), r -> r.get("sex_given"), r -> r.get("is_mother"))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(null, null),
-            org.assertj.core.groups.Tuple.tuple("F", false),
-            org.assertj.core.groups.Tuple.tuple("F", null));
+            org.assertj.core.groups.Tuple.tuple(null, "X", null),
+            org.assertj.core.groups.Tuple.tuple("F", "F", false),
+            org.assertj.core.groups.Tuple.tuple("F", "F", null));
     assertThat(sink.unreadable(Table.CHILD))
         .containsExactly(Set.of("SEX", "MOTHER"), Set.of(), Set.of());
     assertThat(sink.rows(Table.HEALTH_OUTCOME))

@@ -3,9 +3,9 @@
 -- tables: Header
 -- fields: SEX
 -- message: The child or young person’s reported sex is not valid.
--- reading: a blank sex is not valid; 1 and 2 are read as M and F by the reader (with an
---   unknown_code import finding from 2024-25), so only a value that is no sex code at all is
---   flagged
-SELECT c.child_id, c.row_no, c.sex
+-- reading: the sex as the file gave it (the reader turns 1 and 2 into M and F, and keeps what was
+--   given), so from 2024-25 a 1 or a 2, a lower-case m and a blank are all flagged
+SELECT c.child_id, c.row_no, coalesce(c.sex_given, c.sex)
 FROM v_child c
-WHERE c.sex IS NULL OR c.sex NOT IN ('M', 'F', 'U') OR position(';SEX;' IN coalesce(c.unreadable, '')) > 0
+WHERE coalesce(c.sex_given, c.sex) IS NULL
+   OR coalesce(c.sex_given, c.sex) NOT IN ('M', 'F', 'U')
