@@ -5,10 +5,10 @@
 -- message: Child is aged 4 years or over at the beginning of the year or 16 years or under at the
 --   end of the year and Strengths and Difficulties Questionnaire (SDQ) 1 has been recorded as the
 --   reason for no Strengths and Difficulties Questionnaire (SDQ) score.
--- reading: for children looked after continuously for 12 months (looked after continuously for 12
---   months at 31 March: an episode open on 1 April, and in the year no episode starting care (RNE
---   S) after 1 April, none ceasing care (a REC other than X1) and none under V3 or V4); ages from
---   the Header's DOB, 4 or over on 1 April and 16 or under on 31 March
+-- reading: looked after continuously for 12 months at 31 March: an episode open on 1 April, and in
+--   the year no episode starting care (RNE S) after 1 April, none ceasing care (a REC other than
+--   X1) and none under V3 or V4; ages from the Header's DOB, 4 or over on 1 April and 16 or under
+--   on 31 March
 WITH cla12 AS (
   SELECT e.child_id
   FROM v_cla_episode e CROSS JOIN v_return r

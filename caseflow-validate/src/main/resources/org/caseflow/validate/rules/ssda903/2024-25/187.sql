@@ -28,15 +28,9 @@ FROM cla12
 LEFT JOIN v_care_leaver o ON o.child_id = cla12.child_id
 LEFT JOIN v_adoption a ON a.child_id = cla12.child_id
 WHERE o.in_touch IS NOT NULL OR o.activity IS NOT NULL OR o.accommodation IS NOT NULL
-   OR (a.decision_date IS NOT NULL
-   OR position(';DATE_INT;' IN coalesce(a.unreadable, '')) > 0)
-   OR (a.match_date IS NOT NULL
-   OR position(';DATE_MATCH;' IN coalesce(a.unreadable, '')) > 0)
-   OR (a.by_foster_carer IS NOT NULL
-   OR position(';FOSTER_CARE;' IN coalesce(a.unreadable, '')) > 0)
-   OR (a.number_of_adopters IS NOT NULL
-   OR position(';NB_ADOPTR;' IN coalesce(a.unreadable, '')) > 0)
-   OR (a.adopter_sex IS NOT NULL
-   OR position(';SEX_ADOPTR;' IN coalesce(a.unreadable, '')) > 0)
-   OR (a.adopter_legal_status IS NOT NULL
-   OR position(';LS_ADOPTR;' IN coalesce(a.unreadable, '')) > 0)
+   OR (a.decision_date IS NOT NULL OR position(';DATE_INT;' IN coalesce(a.unreadable, '')) > 0)
+   OR (a.match_date IS NOT NULL OR position(';DATE_MATCH;' IN coalesce(a.unreadable, '')) > 0)
+   OR (a.by_foster_carer IS NOT NULL OR position(';FOSTER_CARE;' IN coalesce(a.unreadable, '')) > 0)
+   OR (a.number_of_adopters IS NOT NULL OR position(';NB_ADOPTR;' IN coalesce(a.unreadable, '')) > 0)
+   OR (a.adopter_sex IS NOT NULL OR position(';SEX_ADOPTR;' IN coalesce(a.unreadable, '')) > 0)
+   OR (a.adopter_legal_status IS NOT NULL OR position(';LS_ADOPTR;' IN coalesce(a.unreadable, '')) > 0)

@@ -3,10 +3,10 @@
 -- tables: OC2,Episodes
 -- fields: SDQ_REASON,DOB
 -- message: SDQ score or reason for no SDQ should be reported for 4- or 17-year-olds.
--- reading: a child whose 4th or 17th birthday falls in the year, looked after continuously for 12
---   months (looked after continuously for 12 months at 31 March: an episode open on 1 April, and in
+-- reading: looked after continuously for 12 months at 31 March: an episode open on 1 April, and in
 --   the year no episode starting care (RNE S) after 1 April, none ceasing care (a REC other than
---   X1) and none under V3 or V4), with neither score nor reason
+--   X1) and none under V3 or V4; flagged: such a child whose 4th or 17th birthday falls in the
+--   year, with neither score nor reason
 WITH cla12 AS (
   SELECT e.child_id
   FROM v_cla_episode e CROSS JOIN v_return r
