@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caseflow.domain.schema.ColumnType;
 import org.caseflow.domain.schema.Table;
 
@@ -14,6 +15,29 @@ import org.caseflow.domain.schema.Table;
  */
 public final class CollectingSink implements RowSink {
   private final Map<Table, List<Object[]>> rows = new EnumMap<>(Table.class);
+  private final Map<Table, List<Set<String>>> unreadable = new EnumMap<>(Table.class);
+
+  @Override
+  public void row(Table table, Object[] values, Set<String> fields) {
+    row(table, values);
+    List<Set<String>> marks = unreadable.computeIfAbsent(table, t -> new ArrayList<>());
+    while (marks.size() < count(table) - 1) {
+      marks.add(Set.of());
+    }
+    marks.add(Set.copyOf(fields));
+  }
+
+  /**
+   * The fields each row of the table held in a form that could not be read, in the order written
+   * (empty for a row with none).
+   */
+  public List<Set<String>> unreadable(Table table) {
+    List<Set<String>> out = new ArrayList<>(unreadable.getOrDefault(table, List.of()));
+    while (out.size() < count(table)) {
+      out.add(Set.of());
+    }
+    return out;
+  }
 
   @Override
   public void row(Table table, Object[] values) {

@@ -102,6 +102,16 @@ final class Ddl {
       out.add("ALTER TABLE " + t.sqlName() + " ADD COLUMN IF NOT EXISTS " + ROW_NO + " INTEGER");
       out.add(
           "ALTER TABLE " + t.sqlName() + " ADD COLUMN IF NOT EXISTS " + UNREADABLE + " VARCHAR");
+      // A store made before a canonical column was added (e.g. child.is_uasc) gains it too.
+      for (Column c : t.columns()) {
+        out.add(
+            "ALTER TABLE "
+                + t.sqlName()
+                + " ADD COLUMN IF NOT EXISTS "
+                + c.name()
+                + ' '
+                + dialect.sqlType(c.type()));
+      }
       if (dialect == Dialect.POSTGRESQL) {
         out.add(
             "CREATE INDEX IF NOT EXISTS "

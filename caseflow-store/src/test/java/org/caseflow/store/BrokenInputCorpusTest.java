@@ -168,4 +168,30 @@ class BrokenInputCorpusTest {
                         "Episodes.csv: 1 row, CHILD: the child is not in the Header table of the same"
                             + " return [child_not_in_header]"));
   }
+
+  @Test
+  void anImpossibleDateIsImportedEmptyWithTheFieldNamedUnreadable() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("bad-date"));
+    Files.writeString(
+        folder.resolve("Episodes.csv"),
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+            + "B1,01/05/2024,S,C2,N1,U4,PR1,31/02/2025,E11,,,,\n"
+            + "B2,01/05/2024,S,C2,N1,U4,PR1,,,,,,\n");
+    var report =
+        importer.importPaths(List.of(folder), new ReadContext("808", new CollectionYear(2025)));
+    assertThat(report.totalRows()).isEqualTo(2);
+    assertThat(report.findings().count(FindingType.UNREADABLE_VALUE)).isEqualTo(1);
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT child_id, end_date, unreadable FROM cla_episode ORDER BY child_id")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("B1");
+      assertThat(rs.getObject(2)).isNull();
+      assertThat(rs.getString(3)).isEqualTo(";DEC;");
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("B2");
+      assertThat(rs.getString(3)).isNull();
+    }
+  }
 }

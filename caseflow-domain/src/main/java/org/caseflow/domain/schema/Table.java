@@ -40,7 +40,18 @@ public enum Table {
       col("death_date", DATE, "PersonDeathDate", "Date of death"),
       col("ethnicity", TEXT, "Ethnicity / ETHNIC", "Ethnic group code, e.g. WBRI"),
       col("is_mother", BOOLEAN, "MOTHER", "The child is a mother (SSDA903)"),
-      col("mother_child_birth_date", DATE, "MC_DOB", "Date of birth of the mother's child")),
+      col("mother_child_birth_date", DATE, "MC_DOB", "Date of birth of the mother's child"),
+      col(
+          "is_uasc",
+          BOOLEAN,
+          "UASC",
+          "The child is an unaccompanied asylum-seeking child, as the SSDA903 header says"
+              + " (XML returns; a CSV Header has it only as an extra column)"),
+      col(
+          "sex_given",
+          TEXT,
+          "SEX",
+          "The SSDA903 Header's SEX as the file gave it, before 1 and 2 became M and F")),
   CHILD_DISABILITY(
       ReturnKind.CIN_CENSUS,
       "Disabilities recorded for a child in the CIN census, one row each.",

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.schema.Table;
 import org.caseflow.ingest.Finding;
 import org.caseflow.ingest.FindingType;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.Format;
-import org.caseflow.ingest.InputException;
 import org.caseflow.ingest.PersonalFields;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
@@ -27,6 +27,7 @@ import org.caseflow.ingest.RowSink;
  */
 final class Converter {
   private static final int CHILD_SOURCE = Table.CHILD.indexOf("source");
+  private static final int CHILD_SEX_GIVEN = Table.CHILD.indexOf("sex_given");
 
   /** A code whose validity depends on the year, checked once the year is known. */
   private record Deferred(String location, String field, String code, CodeLists.Span span) {}
@@ -55,7 +56,7 @@ final class Converter {
    * @param raw the values in the order of {@link Layout#fields()}, null where absent
    * @param location the line or element, for messages
    */
-  void row(Layout layout, String[] raw, String location) throws InputException {
+  void row(Layout layout, String[] raw, String location) {
     List<Field> fields = layout.fields();
     boolean blank = true;
     for (int i = 0; i < raw.length; i++) {
@@ -94,6 +95,7 @@ final class Converter {
     }
     Table table = layout.table();
     Object[] values = new Object[table.columns().size()];
+    Set<String> unreadable = new TreeSet<>();
     if (table == Table.CHILD) {
       values[CHILD_SOURCE] = "SSDA903";
     }
@@ -109,14 +111,29 @@ final class Converter {
         }
         continue;
       }
-      values[layout.target(i)] = value(f, v, location);
+      if (f.kind() == Field.Kind.SEX && table == Table.CHILD) {
+        // Kept as given too: from 2024-25 the DfE's rule 101 refuses the 1 and 2 read as M and F.
+        values[CHILD_SEX_GIVEN] = v;
+      }
+      Object value = value(f, v, location);
+      if (value == null) {
+        // Present in the file but not readable as its type: kept empty, and named so that the
+        // DfE rule checking the field's form reports it.
+        unreadable.add(f.source());
+      }
+      values[layout.target(i)] = value;
     }
     checkSpan(layout, values, location);
-    sink.row(table, values);
+    if (unreadable.isEmpty()) {
+      sink.row(table, values);
+    } else {
+      sink.row(table, values, unreadable);
+    }
     rows[table.ordinal()]++;
   }
 
-  private Object value(Field f, String v, String location) throws InputException {
+  /** The value read, or null when the value given cannot be read as the field's type. */
+  private Object value(Field f, String v, String location) {
     return switch (f.kind()) {
       case ID, TEXT, UNUSED -> v;
       case CODE -> code(f.source(), v, location);
@@ -167,16 +184,18 @@ final class Converter {
     }
   }
 
-  private LocalDate date(Field f, String v, String location) throws InputException {
+  private LocalDate date(Field f, String v, String location) {
     LocalDate d = Dates.parse(v);
     String shown = PersonalFields.shown(f.personalName(), v);
     if (d == null) {
-      throw new InputException(
-          file,
+      finding(
+          FindingType.UNREADABLE_VALUE,
           location,
           f.source(),
-          shown == null ? "the value is not a date" : "'" + shown + "' is not a date",
-          xml ? "a date as yyyy-mm-dd or dd/mm/yyyy" : "a date as dd/mm/yyyy");
+          shown,
+          (xml ? "a date as yyyy-mm-dd or dd/mm/yyyy" : "a date as dd/mm/yyyy")
+              + "; the value is not a date and was left empty");
+      return null;
     }
     Dates.Form form = Dates.form(v);
     if (form == Dates.Form.SHORT_DMY || (form == Dates.Form.ISO && !xml)) {

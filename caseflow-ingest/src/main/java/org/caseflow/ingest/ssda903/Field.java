@@ -8,8 +8,15 @@ package org.caseflow.ingest.ssda903;
  * @param kind how the value is read
  * @param required whether the specification forbids it to be blank
  * @param event whether it is the date of an event (used to infer the collection year)
+ * @param optional whether a CSV file may leave the column out altogether (the XML form always
+ *     carries it)
  */
-record Field(String source, String column, Kind kind, boolean required, boolean event) {
+record Field(
+    String source, String column, Kind kind, boolean required, boolean event, boolean optional) {
+
+  Field(String source, String column, Kind kind, boolean required, boolean event) {
+    this(source, column, kind, required, event, false);
+  }
 
   /** How a value is read. */
   enum Kind {
@@ -65,6 +72,11 @@ record Field(String source, String column, Kind kind, boolean required, boolean 
 
   static Field flag(String source, String column) {
     return new Field(source, column, Kind.FLAG, false, false);
+  }
+
+  /** A 0/1 flag of the XML form that a CSV file may not have as a column, e.g. UASC. */
+  static Field optionalFlag(String source, String column) {
+    return new Field(source, column, Kind.FLAG, false, false, true);
   }
 
   static Field integer(String source, String column) {

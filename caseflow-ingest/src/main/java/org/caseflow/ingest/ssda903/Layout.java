@@ -6,6 +6,7 @@ import static org.caseflow.ingest.ssda903.Field.event;
 import static org.caseflow.ingest.ssda903.Field.flag;
 import static org.caseflow.ingest.ssda903.Field.id;
 import static org.caseflow.ingest.ssda903.Field.integer;
+import static org.caseflow.ingest.ssda903.Field.optionalFlag;
 import static org.caseflow.ingest.ssda903.Field.requiredCode;
 import static org.caseflow.ingest.ssda903.Field.requiredEvent;
 import static org.caseflow.ingest.ssda903.Field.sex;
@@ -31,7 +32,8 @@ enum Layout {
       code("ETHNIC", "ethnicity"),
       text("UPN", "upn"),
       flag("MOTHER", "is_mother"),
-      date("MC_DOB", "mother_child_birth_date")),
+      date("MC_DOB", "mother_child_birth_date"),
+      optionalFlag("UASC", "is_uasc")),
   EPISODES(
       "Episodes",
       Table.CLA_EPISODE,
@@ -255,8 +257,14 @@ enum Layout {
     return -1;
   }
 
-  /** The column names, comma-separated, as the specification orders them. */
+  /**
+   * The column names a CSV file must have, comma-separated, as the specification orders them
+   * (without the columns only the XML form must carry).
+   */
   String columnList() {
-    return fields.stream().map(Field::source).collect(Collectors.joining(", "));
+    return fields.stream()
+        .filter(f -> !f.optional())
+        .map(Field::source)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -93,7 +93,7 @@ public final class Ssda903CsvReader implements ReturnReader {
         String[] raw = new String[index.length];
         for (int i = 0; i < index.length; i++) {
           int c = index[i];
-          raw[i] = c < n ? r.getField(c) : null;
+          raw[i] = c >= 0 && c < n ? r.getField(c) : null;
         }
         converter.row(layout, raw, "line " + r.getStartingLineNumber());
       }
@@ -129,17 +129,19 @@ public final class Ssda903CsvReader implements ReturnReader {
     boolean tie = false;
     for (Layout l : Layout.values()) {
       int matched = 0;
+      int missing = 0;
       boolean distinctive = false;
       for (Field f : l.fields()) {
         if (present.contains(f.source())) {
           matched++;
           distinctive |= !Layout.COMMON.contains(f.source());
+        } else if (!f.optional()) {
+          missing++;
         }
       }
       if (!distinctive) {
         continue;
       }
-      int missing = l.fields().size() - matched;
       if (best == null
           || matched > bestMatched
           || (matched == bestMatched && missing < bestMissing)) {
@@ -164,6 +166,7 @@ public final class Ssda903CsvReader implements ReturnReader {
     }
     List<String> missing =
         best.fields().stream()
+            .filter(f -> !f.optional())
             .map(Field::source)
             .filter(s -> !present.contains(s))
             .collect(Collectors.toList());

@@ -87,7 +87,11 @@ class Ssda903CsvReaderTest {
                 "is_mother",
                 false,
                 "mother_child_birth_date",
-                null),
+                null,
+                "is_uasc",
+                null,
+                "sex_given",
+                "1"),
             row(
                 "source",
                 "SSDA903",
@@ -112,7 +116,11 @@ class Ssda903CsvReaderTest {
                 "is_mother",
                 true,
                 "mother_child_birth_date",
-                LocalDate.of(2024, 2, 2)));
+                LocalDate.of(2024, 2, 2),
+                "is_uasc",
+                null,
+                "sex_given",
+                "2"));
     assertThat(result.format()).isEqualTo(Format.SSDA903_CSV);
     assertThat(result.la()).isEqualTo("123");
     assertThat(result.year()).isEqualTo(new CollectionYear(2024));
@@ -157,6 +165,10 @@ class Ssda903CsvReaderTest {
     read("header_2024.csv", 2025);
 
     assertThat(sink.rows(Table.CHILD)).extracting(r -> r.get("sex")).containsExactly("M", "F");
+    assertThat(sink.rows(Table.CHILD))
+        .as("kept as given for the DfE's rule 101")
+        .extracting(r -> r.get("sex_given"))
+        .containsExactly("1", "2");
     assertThat(of(findings, FindingType.UNKNOWN_CODE))
         .containsExactly("line 2 SEX 1", "line 3 SEX 2");
   }
@@ -235,23 +247,82 @@ class Ssda903CsvReaderTest {
   }
 
   @Test
-  void anImpossibleDateStopsTheImportNamingFileLineAndColumn() {
-    assertThatThrownBy(() -> read("episodes_bad_date.csv", 2025))
-        .isInstanceOf(InputException.class)
-        .hasMessage(
-            "episodes_bad_date.csv: line 3, DECOM: '31/02/2024' is not a date;"
-                + " expected a date as dd/mm/yyyy");
+  void anImpossibleDateIsKeptEmptyAndNamedUnreadableSoTheDfeRuleReportsIt() throws Exception {
+    read("episodes_bad_date.csv", 2025);
+
+    assertThat(sink.rows(Table.CLA_EPISODE))
+        .extracting(r -> r.get("start_date"))
+        .containsExactly(LocalDate.of(2024, 5, 1), null);
+    assertThat(sink.unreadable(Table.CLA_EPISODE)).containsExactly(Set.of(), Set.of("DECOM"));
+    assertThat(of(findings, FindingType.UNREADABLE_VALUE))
+        .containsExactly("line 3 DECOM 31/02/2024");
+    assertThat(of(findings, FindingType.MISSING_REQUIRED_FIELD))
+        .as("the date was given, only not readable")
+        .isEmpty();
   }
 
   @Test
-  void aBadDateOfBirthIsReportedWithoutItsValue() throws Exception {
+  void aBadDateOfBirthIsKeptEmptyAndReportedWithoutItsValue() throws Exception {
     Path file = tmp.resolve("h.csv");
     Files.writeString(file, "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n9,1,2010/31/12,WBRI,,,\n");
 
-    assertThatThrownBy(() -> read(file, null))
-        .isInstanceOf(InputException.class)
-        .hasMessage("h.csv: line 2, DOB: the value is not a date; expected a date as dd/mm/yyyy")
-        .hasMessageNotContaining("2010");
+    read(file, null);
+
+    assertThat(sink.rows(Table.CHILD)).extracting(r -> r.get("birth_date")).containsOnlyNulls();
+    assertThat(sink.unreadable(Table.CHILD)).containsExactly(Set.of("DOB"));
+    assertThat(findings.kept()).singleElement().extracting(Finding::value).isNull();
+    assertThat(findings.kept().get(0).describe()).doesNotContain("2010");
+  }
+
+  @Test
+  void unreadableFlagsNumbersAndSexesAreKeptEmptyAndNamedWhileZeroAndBlankStayApart()
+      throws Exception {
+    Path header = tmp.resolve("h.csv");
+    Files.writeString(
+        header,
+        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+            + "1,X,01/01/2010,WBRI,,2,\n"
+            + "2,F,01/01/2010,WBRI,,0,\n"
+            + "3,F,01/01/2010,WBRI,,,\n");
+    read(header, 2025);
+    Path oc2 = tmp.resolve("oc2.csv");
+    Files.writeString(
+        oc2,
+        "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+            + "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\n"
+            + "1,01/01/2010,ten,,0,1,1,1,1,0,,\n");
+    read(oc2, 2025);
+
+    assertThat(sink.rows(Table.CHILD))
+        .extracting(r -> r.get("sex"), r -> r.get("sex_given"), r -> r.get("is_mother"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(null, "X", null),
+            org.assertj.core.groups.Tuple.tuple("F", "F", false),
+            org.assertj.core.groups.Tuple.tuple("F", "F", null));
+    assertThat(sink.unreadable(Table.CHILD))
+        .containsExactly(Set.of("SEX", "MOTHER"), Set.of(), Set.of());
+    assertThat(sink.rows(Table.HEALTH_OUTCOME))
+        .extracting(r -> r.get("sdq_score"))
+        .containsOnlyNulls();
+    assertThat(sink.unreadable(Table.HEALTH_OUTCOME)).containsExactly(Set.of("SDQ_SCORE"));
+  }
+
+  @Test
+  void aHeaderMayCarryTheUascFlagAsAnExtraColumn() throws Exception {
+    Path file = tmp.resolve("h.csv");
+    Files.writeString(
+        file,
+        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,UASC\n"
+            + "1,M,01/01/2010,WBRI,,,,1\n"
+            + "2,M,01/01/2010,WBRI,,,,0\n"
+            + "3,M,01/01/2010,WBRI,,,,\n");
+
+    read(file, 2025);
+
+    assertThat(sink.rows(Table.CHILD))
+        .extracting(r -> r.get("is_uasc"))
+        .containsExactly(true, false, null);
+    assertThat(findings.kept()).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.caseflow.domain.schema.Table;
 import org.caseflow.ingest.CollectingSink;
 import org.caseflow.ingest.FindingType;
@@ -80,7 +81,8 @@ class Ssda903XmlReaderTest {
             r -> r.get("birth_date"),
             r -> r.get("ethnicity"),
             r -> r.get("is_mother"),
-            r -> r.get("mother_child_birth_date"))
+            r -> r.get("mother_child_birth_date"),
+            r -> r.get("is_uasc"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "SSDA903",
@@ -89,6 +91,7 @@ class Ssda903XmlReaderTest {
                 "M",
                 LocalDate.of(2013, 3, 2),
                 "BOTH",
+                null,
                 null,
                 null),
             org.assertj.core.groups.Tuple.tuple(
@@ -99,7 +102,8 @@ class Ssda903XmlReaderTest {
                 LocalDate.of(2005, 12, 19),
                 "APKN",
                 true,
-                LocalDate.of(2023, 2, 1)));
+                LocalDate.of(2023, 2, 1),
+                true));
   }
 
   @Test
@@ -227,18 +231,22 @@ class Ssda903XmlReaderTest {
   }
 
   @Test
-  void anImpossibleDateStopsTheImportNamingTheElement() throws Exception {
+  void anImpossibleDateIsKeptEmptyAndNamedUnreadable() throws Exception {
     Path file = tmp.resolve("bad.xml");
     Files.writeString(
         file,
-        "<EXPSSDA903><CHILD><HEADER><CHILDID>1</CHILDID></HEADER>"
+        "<EXPSSDA903><CHILD><HEADER><CHILDID>1</CHILDID><UASC>x</UASC></HEADER>"
             + "<EPISODE><DECOM>2024-02-30</DECOM></EPISODE></CHILD></EXPSSDA903>");
 
-    assertThatThrownBy(() -> read(file))
-        .isInstanceOf(InputException.class)
-        .hasMessage(
-            "bad.xml: CHILD 1 / EPISODE 1, DECOM: '2024-02-30' is not a date;"
-                + " expected a date as yyyy-mm-dd or dd/mm/yyyy");
+    read(file);
+
+    assertThat(sink.rows(Table.CLA_EPISODE))
+        .extracting(r -> r.get("start_date"))
+        .containsOnlyNulls();
+    assertThat(sink.unreadable(Table.CLA_EPISODE)).containsExactly(Set.of("DECOM"));
+    assertThat(sink.unreadable(Table.CHILD)).containsExactly(Set.of("UASC"));
+    assertThat(of(findings, FindingType.UNREADABLE_VALUE))
+        .containsExactly("CHILD 1 / HEADER UASC x", "CHILD 1 / EPISODE 1 DECOM 2024-02-30");
   }
 
   @Test
