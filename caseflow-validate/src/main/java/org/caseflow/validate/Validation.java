@@ -18,8 +18,8 @@ import org.caseflow.domain.schema.ReturnKind;
  * @param findings every failure, in rule order
  * @param skipped rules that could not run, with why
  * @param millis how long the rules took
- * @param history the council's years of the return that the rules comparing with earlier years
- *     read (this one's and each earlier one loaded), earliest first
+ * @param history the council's years of the return that the rules comparing with earlier years read
+ *     (this one's and each earlier one loaded), earliest first
  */
 public record Validation(
     long batchId,
