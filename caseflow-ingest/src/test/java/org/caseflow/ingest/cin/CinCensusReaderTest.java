@@ -950,14 +950,12 @@ class CinCensusReaderTest {
     xml.append("</Children></Message>");
     Path file = write("big.xml", xml.toString());
 
-    long best = Long.MAX_VALUE;
     for (int run = 0; run < 3; run++) {
       CollectingSink rows = new CollectingSink();
       long start = System.nanoTime();
       ReadResult result =
           new CinCensusReader().read(file, ReadContext.none(), rows, new Findings());
       long took = System.nanoTime() - start;
-      best = Math.min(best, took);
       assertThat(result.rows())
           .containsEntry(Table.CHILD, 6_600)
           .containsEntry(Table.CP_REVIEW, 6_600);
@@ -965,7 +963,6 @@ class CinCensusReaderTest {
           "CIN census: %,d children, %,d bytes read in %d ms%n",
           6_600, Files.size(file), took / 1_000_000);
     }
-    // Warm, this takes about 100 ms; the bound only catches a gross slowdown on a busy machine.
-    assertThat(best / 1_000_000).isLessThan(2_000);
+    // How fast it is belongs to the bench (caseflow bench), not to a timed unit test.
   }
 }
