@@ -43,7 +43,7 @@ public final class DataQuality {
       Map<CollectionYear, Integer> rowsByYear,
       Map<CollectionYear, Integer> childrenByYear) {}
 
-  /** What a council's loaded returns fail, return by return. */
+  /** What a council's loaded returns fail, return by return and table by table. */
   public record Summary(List<Batch> batches, List<RuleTrend> rules) {
     /** The validated imports of one return, earliest year first. */
     public List<Batch> batches(ReturnKind kind) {
@@ -127,8 +127,10 @@ public final class DataQuality {
       }
     }
     List<RuleTrend> rules = new ArrayList<>(trends.values());
+    // By return, then by the return's table (Header, Episodes, ...), then by code.
     rules.sort(
         Comparator.comparing(RuleTrend::kind)
+            .thenComparing(RuleTrend::table)
             .thenComparing(RuleTrend::rule, RuleSet::compareCodes));
     return new Summary(List.copyOf(batches), List.copyOf(rules));
   }
