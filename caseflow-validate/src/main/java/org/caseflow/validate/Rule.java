@@ -45,6 +45,16 @@ public record Rule(
     views = Set.copyOf(views);
   }
 
+  /**
+   * Whether this is one of caseflow's own checks (code {@code CF-...}, in {@code
+   * rules/<return>/caseflow/}) rather than a DfE rule: a problem the reader found in the files,
+   * read from {@code v_import_finding}. Its query's second column is the finding's location as text
+   * ({@code episodes.csv line 4}) instead of a row number.
+   */
+  public boolean isCaseflowCheck() {
+    return code.startsWith("CF-");
+  }
+
   /** The table a failing row is located in. */
   public String primaryTable() {
     return tables.isEmpty() ? "Header" : tables.get(0);

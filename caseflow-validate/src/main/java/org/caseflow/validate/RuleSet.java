@@ -28,17 +28,28 @@ import org.caseflow.domain.schema.ReturnKind;
  * {@code rules/<return>/<year>/<code>.sql} on the class path is a rule. A year's folder holds what
  * that year added or changed; its {@code removed.txt} lists codes it withdrew. The rule set for a
  * year is the earliest year's rules overlaid, in order, with each later year's up to it.
+ *
+ * <p>Beside the DfE's rules, {@code rules/<return>/caseflow/CF-<NAME>.sql} are caseflow's own
+ * checks (see {@link Rule#isCaseflowCheck()}): the problems the return's reader recorded while
+ * reading the files. They are written and run as rules, and belong to every year's set.
  */
 public final class RuleSet {
   private static final String ROOT = "rules";
+
+  /** The folder of a return's rules that holds caseflow's own checks, for every year. */
+  static final String CASEFLOW = "caseflow";
+
   private static final Map<String, ReturnKind> FOLDERS =
       Map.of("cin", ReturnKind.CIN_CENSUS, "ssda903", ReturnKind.SSDA903);
 
-  /** Every rule file, per return, per year (ending year), in code order. */
-  private static volatile Map<ReturnKind, TreeMap<Integer, Layer>> bundled;
+  /** Every rule file, per return: per year (ending year), and caseflow's own checks. */
+  private static volatile Map<ReturnKind, Bundle> bundled;
 
   /** What one year's folder says: the rules it adds or changes and the codes it withdraws. */
   private record Layer(Map<String, Rule> rules, List<String> removed) {}
+
+  /** One return's rule files: the years' folders, and caseflow's own checks for every year. */
+  private record Bundle(TreeMap<Integer, Layer> years, Map<String, Rule> checks) {}
 
   private final ReturnKind kind;
   private final CollectionYear year;
@@ -59,8 +70,8 @@ public final class RuleSet {
 
   /** The collection years with a folder of their own for the return, earliest first. */
   public static List<CollectionYear> years(ReturnKind kind) {
-    TreeMap<Integer, Layer> l = layers().get(kind);
-    return l == null ? List.of() : l.keySet().stream().map(CollectionYear::new).toList();
+    Bundle b = layers().get(kind);
+    return b == null ? List.of() : b.years().keySet().stream().map(CollectionYear::new).toList();
   }
 
   /**
@@ -69,7 +80,8 @@ public final class RuleSet {
    * without rules.
    */
   public static Optional<RuleSet> forYear(ReturnKind kind, CollectionYear year) {
-    TreeMap<Integer, Layer> byYear = layers().get(kind);
+    Bundle bundle = layers().get(kind);
+    TreeMap<Integer, Layer> byYear = bundle == null ? null : bundle.years();
     if (byYear == null || byYear.isEmpty()) {
       return Optional.empty();
     }
@@ -82,6 +94,7 @@ public final class RuleSet {
       e.getValue().removed().forEach(in::remove);
       in.putAll(e.getValue().rules());
     }
+    in.putAll(bundle.checks());
     return Optional.of(
         new RuleSet(kind, year, new CollectionYear(basis), List.copyOf(in.values())));
   }
@@ -106,9 +119,19 @@ public final class RuleSet {
     return kind.label() + " " + basis.label();
   }
 
-  /** The rules, in code order. */
+  /** The rules, in code order: the DfE's, then caseflow's own checks. */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /** The DfE's rules only, in code order. */
+  public List<Rule> dfeRules() {
+    return rules.stream().filter(r -> !r.isCaseflowCheck()).toList();
+  }
+
+  /** caseflow's own checks only (the reader's findings), in code order. */
+  public List<Rule> caseflowChecks() {
+    return rules.stream().filter(Rule::isCaseflowCheck).toList();
   }
 
   /** The rule with the code, if in the set. */
@@ -131,8 +154,8 @@ public final class RuleSet {
     return i == 0 ? Integer.MAX_VALUE : Integer.parseInt(code.substring(0, i));
   }
 
-  private static Map<ReturnKind, TreeMap<Integer, Layer>> layers() {
-    Map<ReturnKind, TreeMap<Integer, Layer>> b = bundled;
+  private static Map<ReturnKind, Bundle> layers() {
+    Map<ReturnKind, Bundle> b = bundled;
     if (b == null) {
       synchronized (RuleSet.class) {
         b = bundled;
@@ -145,7 +168,7 @@ public final class RuleSet {
     return b;
   }
 
-  private static Map<ReturnKind, TreeMap<Integer, Layer>> discover() {
+  private static Map<ReturnKind, Bundle> discover() {
     URL url = RuleSet.class.getResource(ROOT);
     if (url == null) {
       throw new IllegalStateException("the bundled rules are missing from the class path");
@@ -169,14 +192,19 @@ public final class RuleSet {
     }
   }
 
-  private static Map<ReturnKind, TreeMap<Integer, Layer>> read(Path root) throws IOException {
-    Map<ReturnKind, TreeMap<Integer, Layer>> out = new LinkedHashMap<>();
+  private static Map<ReturnKind, Bundle> read(Path root) throws IOException {
+    Map<ReturnKind, Bundle> out = new LinkedHashMap<>();
     for (Map.Entry<String, ReturnKind> f : new TreeMap<>(FOLDERS).entrySet()) {
       Path dir = root.resolve(f.getKey());
       TreeMap<Integer, Layer> byYear = new TreeMap<>();
+      Path checksDir = null;
       if (Files.isDirectory(dir)) {
         for (Path yearDir : list(dir)) {
           String name = yearDir.getFileName().toString().replace("/", "");
+          if (name.equals(CASEFLOW)) {
+            checksDir = yearDir;
+            continue;
+          }
           if (!name.matches("\\d{4}-\\d{2}")) {
             throw new IllegalStateException(
                 "rules/" + f.getKey() + "/" + name + ": a year's folder is named like 2025-26");
@@ -189,6 +217,20 @@ public final class RuleSet {
             if (fn.endsWith(".sql")) {
               String text = Files.readString(file, StandardCharsets.UTF_8);
               Rule r = RuleFile.parse(fn, f.getValue(), end, text);
+              if (r.isCaseflowCheck()) {
+                throw new IllegalStateException(
+                    "rules/"
+                        + f.getKey()
+                        + "/"
+                        + name
+                        + "/"
+                        + fn
+                        + ": a caseflow check (CF-) goes"
+                        + " in rules/"
+                        + f.getKey()
+                        + "/"
+                        + CASEFLOW);
+              }
               rules.put(r.code(), r);
             } else if (fn.equals("removed.txt")) {
               Files.readAllLines(file, StandardCharsets.UTF_8).stream()
@@ -203,7 +245,27 @@ public final class RuleSet {
           byYear.put(end, new Layer(Collections.unmodifiableMap(rules), List.copyOf(removed)));
         }
       }
-      out.put(f.getValue(), byYear);
+      Map<String, Rule> checks = new LinkedHashMap<>();
+      if (checksDir != null) {
+        // A check holds for every year: it is dated from the earliest year's rules.
+        int since = byYear.isEmpty() ? 0 : byYear.firstKey();
+        for (Path file : list(checksDir)) {
+          String fn = file.getFileName().toString();
+          String where = "rules/" + f.getKey() + "/" + CASEFLOW + "/" + fn;
+          if (fn.endsWith(".sql")) {
+            Rule r =
+                RuleFile.parse(
+                    fn, f.getValue(), since, Files.readString(file, StandardCharsets.UTF_8));
+            if (!r.isCaseflowCheck()) {
+              throw new IllegalStateException(where + ": a caseflow check's code starts CF-");
+            }
+            checks.put(r.code(), r);
+          } else if (!fn.equals("README.md")) {
+            throw new IllegalStateException(where + ": not a check (CF-NAME.sql)");
+          }
+        }
+      }
+      out.put(f.getValue(), new Bundle(byYear, Collections.unmodifiableMap(checks)));
     }
     return Collections.unmodifiableMap(out);
   }

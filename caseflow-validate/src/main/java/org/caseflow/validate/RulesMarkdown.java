@@ -21,7 +21,12 @@ public final class RulesMarkdown {
         .append(" explained. Where the DfE's message leaves the logic open, the rule's reading")
         .append(" says how caseflow decides. A rule whose tables the return does not hold (or,")
         .append(" for a rule comparing with last year, when last year's return is not loaded) is")
-        .append(" skipped and says why. See [NEW_RULE.md](NEW_RULE.md) to add one.\n");
+        .append(" skipped and says why. See [NEW_RULE.md](NEW_RULE.md) to add one.\n\n")
+        .append("Beside the DfE's rules, each return has caseflow's own checks (codes CF-...):")
+        .append(" the problems its reader found while reading the files, such as a code not in")
+        .append(" its list or a value that could not be read, reported by the same engine with")
+        .append(" the same severities (a reader's warning is a query). They apply to every")
+        .append(" year and are listed after the DfE's rules.\n");
     for (ReturnKind kind : RuleSet.returns()) {
       List<CollectionYear> years = RuleSet.years(kind);
       if (years.isEmpty()) {
@@ -29,28 +34,29 @@ public final class RulesMarkdown {
       }
       CollectionYear latest = years.get(years.size() - 1);
       RuleSet set = RuleSet.forYear(kind, latest).orElseThrow();
+      List<Rule> dfe = set.dfeRules();
       s.append("\n## ")
           .append(kind.label())
           .append("\n\n")
-          .append(set.rules().size())
+          .append(dfe.size())
           .append(" rules in ")
           .append(latest.label())
           .append(" (")
-          .append(set.rules().stream().filter(r -> r.severity() == Severity.ERROR).count())
+          .append(dfe.stream().filter(r -> r.severity() == Severity.ERROR).count())
           .append(" errors, ")
-          .append(set.rules().stream().filter(r -> r.severity() == Severity.QUERY).count())
+          .append(dfe.stream().filter(r -> r.severity() == Severity.QUERY).count())
           .append(" queries). Rule sets: ");
       for (int i = 0; i < years.size(); i++) {
         CollectionYear y = years.get(i);
         s.append(i == 0 ? "" : ", ")
             .append(y.label())
             .append(" (")
-            .append(RuleSet.forYear(kind, y).orElseThrow().rules().size())
+            .append(RuleSet.forYear(kind, y).orElseThrow().dfeRules().size())
             .append(")");
       }
       s.append(".\n\n| code | severity | from | tables | fields | message | caseflow's reading |\n")
           .append("|---|---|---|---|---|---|---|\n");
-      for (Rule r : set.rules()) {
+      for (Rule r : dfe) {
         s.append("| ")
             .append(r.code())
             .append(" | ")
@@ -66,6 +72,29 @@ public final class RulesMarkdown {
             .append(" | ")
             .append(cell(readingOf(r)))
             .append(" |\n");
+      }
+      List<Rule> checks = set.caseflowChecks();
+      if (!checks.isEmpty()) {
+        s.append("\n### caseflow's own checks: ")
+            .append(kind.label())
+            .append("\n\n")
+            .append(checks.size())
+            .append(" checks of what the reader found, in every year. The location is where in")
+            .append(" the file.\n\n| code | severity | fields | message | caseflow's reading |\n")
+            .append("|---|---|---|---|---|\n");
+        for (Rule r : checks) {
+          s.append("| ")
+              .append(r.code())
+              .append(" | ")
+              .append(r.severity().word())
+              .append(" | ")
+              .append(cell(String.join(", ", r.fields())))
+              .append(" | ")
+              .append(cell(r.message()))
+              .append(" | ")
+              .append(cell(r.reading()))
+              .append(" |\n");
+        }
       }
     }
     return s.toString();

@@ -196,7 +196,8 @@ public final class Validator {
       ps.setString(2, r.severity().name());
       ps.setString(3, table);
       ps.setString(4, table);
-      ps.setString(5, table + " row ");
+      // A caseflow check's query gives the location itself: it has no row number.
+      ps.setString(5, r.isCaseflowCheck() ? "" : table + " row ");
       ps.setString(6, String.join(",", r.fields()));
       ps.setString(7, r.message());
       ps.executeUpdate();

@@ -579,10 +579,8 @@ final class CinParser {
             if ("CPPreviewDate".equals(xml.name())) {
               Object[] r = pend(Table.CP_REVIEW, episode);
               r[REV_PLAN_NO] = number;
+              // An empty CPPreviewDate is still a review, one with a missing date (rule 8842Q).
               r[REV_REVIEW_DATE] = eventDate(r);
-              if (r[REV_REVIEW_DATE] == null && !unreadable.containsKey(r)) {
-                unpend(r);
-              }
             } else {
               ignore();
             }
@@ -620,16 +618,6 @@ final class CinParser {
     pendingTables.add(table);
     pendingRows.add(row);
     return row;
-  }
-
-  /** Drops the row pended last (an empty element that makes no row). */
-  private void unpend(Object[] row) {
-    int last = pendingRows.size() - 1;
-    if (pendingRows.get(last) != row) {
-      throw new IllegalStateException("not the last pending row");
-    }
-    pendingRows.remove(last);
-    pendingTables.remove(last);
   }
 
   /** A row of a table that belongs to a CIN episode; every such table numbers it alike. */

@@ -19,7 +19,8 @@ cp_review_sequence AS MATERIALIZED (
     lag(r.review_date) OVER (PARTITION BY r.batch_id, r.child_id, r.episode_no, r.plan_no
       ORDER BY r.review_date) AS previous_review
   FROM cp_review r
-  WHERE r.la = :la AND r.is_current
+  -- a review recorded without a date (CIN rule 8842Q) cannot be judged on time: left out
+  WHERE r.la = :la AND r.is_current AND r.review_date IS NOT NULL
 )
 -- per period
 WITH plans AS (
