@@ -13,6 +13,5 @@
 -- source: SSDA903 with the ONS postcode directory
 -- lait: -
 -- requires: cla_episode
--- unsupported: needs the ONS postcode directory (grid references and council of each
---   postcode) to derive distance and placement council from HOME_POST and PL_POST; caseflow does
---   not bundle it, so this is not measured
+-- unsupported: the placement's location and distance are derived at import (PL_LOCATION,
+--   PL_DISTANCE), but the breakdown of new placements by location band is not written yet
