@@ -67,10 +67,14 @@ class PlacementGeographyImportTest {
             + "C,01/05/2024,S,C2,N1,U1,PR1,,,,TS18 9ZZ,EH1 1YZ,\n"
             // the placement postcode is not shaped as one; no home postcode
             + "D,01/05/2024,S,C2,N1,U1,PR1,,,,,TS18,\n"
-            // a terminated postcode without district or centroid: found, but nothing to derive
+            // a postcode the directory gives no district or centroid: found, nothing to derive
             + "E,01/05/2024,S,C2,N1,U1,PR1,,,,TS18 1AA,AB11 3AG,\n"
             // no postcodes at all
-            + "F,01/05/2024,V3,C2,N1,U1,PR1,,,,,,\n");
+            + "F,01/05/2024,V3,C2,N1,U1,PR1,,,,,,\n"
+            // a terminated postcode (Aberdeen's old AB1 district) is found like a live one:
+            // TS18 1AA (444510, 518731) to AB1 0AA (385386, 801193): dx 59124, dy 282462,
+            // sqrt(3495647376 + 79784781444) = 288583.5 m = 179.3 miles
+            + "G,01/05/2024,S,C2,N1,U1,PR1,,,,TS18 1AA,AB1 0AA,\n");
     try (Store s = Stores.fresh(engine, dir)) {
       ImportReport r =
           new Importer(s, Readers::forFormat, CLOCK)
@@ -87,7 +91,8 @@ class PlacementGeographyImportTest {
               "C SCO OUT null",
               "D null null null",
               "E null null null",
-              "F null null null");
+              "F null null null",
+              "G SCO OUT 1793");
       assertThat(
               rows(
                   s,

@@ -53,15 +53,16 @@ class BundledPostcodesTest {
   }
 
   @Test
-  void aPostcodeOfAThreeCharacterOutwardCodeIsFoundToo() {
-    // AB1 0AA is in the directory as "AB1 0AA" (Aberdeen City, terminated long ago).
+  void aTerminatedPostcodeIsFoundLikeALiveOneForTheFileDoesNotTellThemApart() {
+    // AB1 0AA: Aberdeen's old AB1 district, split into AB10 to AB16 in the 1990s, so terminated
+    // long ago; the directory still holds it (as "AB1 0AA", a three-character outward code).
     assertThat(Postcodes.bundled().find("ab10aa"))
         .isEqualTo(new Postcodes.Place("SCO", 385386, 801193));
   }
 
   @Test
-  void aTerminatedPostcodeIsFoundLikeALiveOneForTheFileDoesNotTellThemApart() {
-    // AB11 3AG has no district and no centroid in the directory (a terminated postcode).
+  void aPostcodeTheDirectoryGivesNoDistrictOrCentroidIsFoundWithNeither() {
+    // AB11 3AG is in the directory with no district and no grid reference.
     assertThat(Postcodes.bundled().find("AB11 3AG"))
         .isEqualTo(new Postcodes.Place(null, null, null));
   }
