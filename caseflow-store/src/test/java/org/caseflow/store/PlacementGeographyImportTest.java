@@ -110,4 +110,26 @@ class PlacementGeographyImportTest {
               });
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("engines")
+  void placementFieldsTheFileCarriesAreIgnoredAndWorkedOutFromThePostcodes(String engine)
+      throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("903-with-derived"));
+    Files.writeString(
+        folder.resolve("Episodes.csv"),
+        HEADER.strip()
+            + ",PL_LA,PL_LOCATION,PL_DISTANCE\n"
+            + "A,01/05/2024,S,C2,N1,U1,PR1,,,,DL1 5QT,TS18 1AA,,841,OUT,99.9\n");
+    try (Store s = Stores.fresh(engine, dir)) {
+      new Importer(s, Readers::forFormat, CLOCK)
+          .importPaths(List.of(folder), new ReadContext("808", new CollectionYear(2025)));
+      assertThat(
+              rows(
+                  s,
+                  "SELECT child_id, placement_la, placement_location,"
+                      + " CAST(round(placement_distance * 10) AS INTEGER) FROM cla_episode"))
+          .containsExactly("A 808 IN 100");
+    }
+  }
 }
