@@ -42,6 +42,43 @@ class BundledPostcodesTest {
   }
 
   @Test
+  void everyPostcodeOfTheSharedDirectoryIsFoundWithItsCouncilAndCentroid() throws IOException {
+    Path onspd = shared().resolve("data/postcodes/onspd_2025_11_england.csv.gz");
+    if (!Files.exists(onspd)) {
+      return; // the shared data is beside the clone in CI only
+    }
+    Map<String, String> districts;
+    try (InputStream in = Files.newInputStream(RESOURCES.resolve("districts.csv"))) {
+      districts = PostcodeFileBuilder.districts(in);
+    }
+    Postcodes p = Postcodes.bundled();
+    int n = 0;
+    try (java.io.BufferedReader r =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(onspd)),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split(",", -1);
+        String council = PostcodeFileBuilder.council(f[1], districts);
+        boolean centroid = !f[2].isEmpty() && !f[3].isEmpty() && !f[1].startsWith("N");
+        Postcodes.Place expected =
+            new Postcodes.Place(
+                council.isEmpty() ? null : council,
+                centroid ? Integer.valueOf(f[2]) : null,
+                centroid ? Integer.valueOf(f[3]) : null);
+        Postcodes.Place found = p.find(f[0]);
+        if (!expected.equals(found)) {
+          throw new AssertionError(f[0] + ": expected " + expected + ", found " + found);
+        }
+        n++;
+      }
+    }
+    assertThat(n).isEqualTo(p.size());
+  }
+
+  @Test
   void aPostcodeIsFoundWithOrWithoutItsSpaceAndInLowerCase() {
     Postcodes p = Postcodes.bundled();
     Postcodes.Place stockton = new Postcodes.Place("808", 444510, 518731);
