@@ -265,7 +265,7 @@ class CommandLineTest {
     Run r =
         run(
             "children",
-            "LA15",
+            "LA31",
             "--store",
             store,
             "--la",
@@ -275,7 +275,7 @@ class CommandLineTest {
             "--format",
             "json");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("\"note\" : \"needs the ONS postcode directory");
+    assertThat(r.out()).contains("\"note\" : \"needs the school census");
     Run table = run("indicators", "--store", store, "--la", "808", "--period", "2024-25");
     assertThat(table.out()).containsPattern("(?m)^LA31 .*needs the school census");
   }

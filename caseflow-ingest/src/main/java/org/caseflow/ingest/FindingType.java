@@ -20,6 +20,12 @@ public enum FindingType {
   DATE_AFTER_REFERENCE_DATE(Severity.ERROR, "A date is after the return's reference date."),
   /** An end date is before the start date it closes. */
   END_BEFORE_START(Severity.ERROR, "An end date is before its start date."),
+  /**
+   * A postcode (SSDA903 HOME_POST or PL_POST) is not in the bundled ONS Postcode Directory
+   * (November 2025), or not shaped as a postcode: the fields derived from it are left empty.
+   */
+  UNKNOWN_POSTCODE(
+      Severity.ERROR, "A postcode is not in the ONS Postcode Directory (November 2025)."),
   /** A child appears in a table but not in the return's list of children (e.g. 903 Header). */
   CHILD_NOT_IN_HEADER(
       Severity.ERROR, "A child appears in a table but not in the return's list of children."),

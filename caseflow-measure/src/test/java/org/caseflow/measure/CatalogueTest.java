@@ -63,18 +63,18 @@ class CatalogueTest {
   void anIndicatorNoReturnCanFeedSaysSoInsteadOfAValue(@TempDir Path own) throws Exception {
     try (Store s = Stores.fresh("duckdb", own)) {
       Measurer m = new Measurer(s, Population.bundled());
-      Indicator la15 = CATALOGUE.find("LA15").orElseThrow();
-      Figure f = m.measure(la15, "808", ReportingPeriod.parse("2024-25"));
+      Indicator la31 = CATALOGUE.find("LA31").orElseThrow();
+      Figure f = m.measure(la31, "808", ReportingPeriod.parse("2024-25"));
       assertThat(f.value()).isNull();
       assertThat(f.numerator()).isNull();
-      assertThat(f.note()).startsWith("needs the ONS postcode directory");
-      assertThat(m.measure(la15, "808", List.of(ReportingPeriod.parse("2024-25"))))
+      assertThat(f.note()).startsWith("needs the school census");
+      assertThat(m.measure(la31, "808", List.of(ReportingPeriod.parse("2024-25"))))
           .singleElement()
           .satisfies(g -> assertThat(g.note()).isEqualTo(f.note()));
-      assertThat(m.members(la15, "808", ReportingPeriod.parse("2024-25"))).isEmpty();
+      assertThat(m.members(la31, "808", ReportingPeriod.parse("2024-25"))).isEmpty();
     }
     assertThat(CATALOGUE.all().stream().filter(i -> !i.isSupported()).map(Indicator::id))
-        .containsExactly("IN04", "LA15", "LA16", "LA31");
+        .containsExactly("IN04", "LA31");
     assertThat(CatalogueMarkdown.render(CATALOGUE))
         .contains("> Not measured: needs the school census matched to the SSDA903");
   }

@@ -412,6 +412,9 @@ public final class Importer {
       Map<Table, Integer> fileRows = new EnumMap<>(Table.class);
       for (Table t : f.result().tables()) {
         List<Object[]> r = f.rows().rows(t);
+        if (t == Table.CLA_EPISODE) {
+          PlacementGeography.derive(r, g.la(), f.name(), rows.getOrDefault(t, 0), f.findings());
+        }
         RowWriter.write(
             c, store.dialect(), t, g.la(), batchId, g.year().endYear(), r, rows.getOrDefault(t, 0));
         rows.merge(t, r.size(), Integer::sum);

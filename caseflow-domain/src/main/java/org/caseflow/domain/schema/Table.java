@@ -173,9 +173,29 @@ public enum Table {
       col("end_date", DATE, "DEC", "Date the episode ceased"),
       col("reason_ceased", TEXT, "REC", "Reason the episode ceased, e.g. X1, E11, E4A"),
       col("reason_place_change", TEXT, "REASON_PLACE_CHANGE", "Reason for placement change"),
-      col("home_postcode", TEXT, "HOME_POST", "Postcode district of the home address"),
-      col("placement_postcode", TEXT, "PL_POST", "Postcode district of the placement"),
-      col("urn", TEXT, "URN", "Ofsted unique reference number of the placement")),
+      col(
+          "home_postcode",
+          TEXT,
+          "HOME_POST",
+          "Postcode of the home address the child was placed from"),
+      col("placement_postcode", TEXT, "PL_POST", "Postcode of the placement"),
+      col("urn", TEXT, "URN", "Ofsted unique reference number of the placement"),
+      col(
+          "placement_la",
+          TEXT,
+          "PL_LA",
+          "Council of the placement (3-digit DfE code; WAL, SCO, NIR, NUK outside England),"
+              + " derived at import from PL_POST"),
+      col(
+          "placement_location",
+          TEXT,
+          "PL_LOCATION",
+          "IN or OUT of the council's area, derived at import from PL_LA"),
+      col(
+          "placement_distance",
+          DECIMAL,
+          "PL_DISTANCE",
+          "Miles from HOME_POST to PL_POST (centroids, 1 dp), derived at import")),
   CLA_REVIEW(
       ReturnKind.SSDA903,
       "Reviews of looked-after children.",

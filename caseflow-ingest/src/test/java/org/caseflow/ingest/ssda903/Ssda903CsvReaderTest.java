@@ -194,7 +194,11 @@ class Ssda903CsvReaderTest {
                 "reason_place_change", "CARPL",
                 "home_postcode", "AB1 2CD",
                 "placement_postcode", "AB3 4EF",
-                "urn", "SC123456"));
+                "urn", "SC123456",
+                // worked out by the importer, not the reader
+                "placement_la", null,
+                "placement_location", null,
+                "placement_distance", null));
     assertThat(sink.rows(Table.CLA_EPISODE))
         .extracting(r -> r.get("placement_type"), r -> r.get("end_date"))
         .containsExactly(
