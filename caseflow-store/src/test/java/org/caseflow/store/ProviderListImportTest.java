@@ -98,7 +98,7 @@ class ProviderListImportTest {
 
   @ParameterizedTest
   @MethodSource("engines")
-  void aLaterListOfTheSameDateReplacesItAndAListOfAnotherDateStays(String engine) throws Exception {
+  void aLaterListOfTheSameDateAndScopeReplacesItAndOthersStay(String engine) throws Exception {
     Path first = Files.createDirectories(dir.resolve("a"));
     Path second = Files.createDirectories(dir.resolve("b"));
     Path third = Files.createDirectories(dir.resolve("c"));
@@ -110,14 +110,23 @@ class ProviderListImportTest {
         .row("SC000003", "Children's home", 2)
         .write(second, "homes_corrected.xlsx");
     ProviderWorkbook.combined().write(third, "mi.xlsx");
+    Path fourth = Files.createDirectories(dir.resolve("d"));
+    ProviderWorkbook.socialCareProviders().write(fourth, "providers.xlsx");
     try (Store s = Stores.fresh(engine, dir)) {
       ReadContext ctx = new ReadContext("808", null);
       importer(s).importPaths(List.of(first), ctx);
+      importer(s).importPaths(List.of(fourth), ctx);
       importer(s).importPaths(List.of(second), ctx);
       importer(s).importPaths(List.of(third), ctx);
+      // the corrected homes list replaced the first; the other providers' list of that date stays
       assertThat(current(s))
           .containsExactly(
+              "1234567 2025-03-31 2025 808 OFSTED_PROVIDERS",
               "SC000003 2025-03-31 2025 808 OFSTED_PROVIDERS",
+              "SC100001 2025-03-31 2025 808 OFSTED_PROVIDERS",
+              "SC100002 2025-03-31 2025 808 OFSTED_PROVIDERS",
+              "SC100004 2025-03-31 2025 808 OFSTED_PROVIDERS",
+              "SC100005 2025-03-31 2025 808 OFSTED_PROVIDERS",
               "2000001 2025-08-31 2026 808 OFSTED_PROVIDERS",
               "SC200002 2025-08-31 2026 808 OFSTED_PROVIDERS");
     }

@@ -30,9 +30,10 @@ import org.caseflow.domain.schema.Table;
  * <p>Besides: {@code v_return} (one row: {@code la}, {@code collection_year} as its ending year,
  * {@code year_start}, {@code reference_date}, {@code batch_id}) and {@code v_import_finding} (the
  * findings the import recorded while reading the files), and {@code v_ofsted_provider}: the rows of
- * the Ofsted provider list dated nearest the return's reference date (see {@link #providerList()}),
- * absent when no list is loaded. Every row has {@code row_no}, its position in its table in the
- * file, from 1.
+ * the Ofsted provider lists (national: whichever council loaded them), for each scope (children's
+ * homes, other providers) the list dated nearest the return's reference date (the latest dated on
+ * or before it, else the earliest), absent when no list is loaded. Every row has {@code row_no},
+ * its position in its table in the file, from 1.
  */
 final class ReturnViews implements AutoCloseable {
   /** The views of one return, and which of them the return cannot fill. */
@@ -141,19 +142,24 @@ final class ReturnViews implements AutoCloseable {
             + batchId
             + " AS BIGINT) AS batch_id");
     view("v_import_finding", "SELECT * FROM import_finding WHERE batch_id = " + batchId);
-    Object[] providers = providerList();
+    String providers = Table.OFSTED_PROVIDER.sqlName();
+    // For each scope (children's homes, other providers), the list dated nearest the reference
+    // date: the latest dated on or before it, else the earliest; of several councils' imports of
+    // that list, the latest.
     view(
-        "v_" + Table.OFSTED_PROVIDER.sqlName(),
-        "SELECT * FROM "
-            + Table.OFSTED_PROVIDER.sqlName()
-            + (providers == null
-                ? " WHERE batch_id = -1"
-                : " WHERE batch_id = "
-                    + providers[0]
-                    + " AND list_date = DATE '"
-                    + providers[1]
-                    + "'"));
-    if (providers == null) {
+        "v_" + providers,
+        "SELECT p.* FROM "
+            + providers
+            + " p WHERE p.is_current AND p.list_date = (SELECT coalesce(max(CASE WHEN q.list_date"
+            + " <= DATE '"
+            + year.end()
+            + "' THEN q.list_date END), min(q.list_date)) FROM "
+            + providers
+            + " q WHERE q.is_current AND coalesce(q.list_scope, '') = coalesce(p.list_scope,"
+            + " '')) AND p.batch_id = (SELECT max(k.batch_id) FROM "
+            + providers
+            + " k WHERE k.is_current AND coalesce(k.list_key, '') = coalesce(p.list_key, ''))");
+    if (!anyRow("v_" + providers)) {
       absent.put("v_" + Table.OFSTED_PROVIDER.sqlName(), "no Ofsted provider list is loaded");
     }
     for (Table t : tablesOf(kind)) {
@@ -227,32 +233,11 @@ final class ReturnViews implements AutoCloseable {
     return t.kind() == kind ? List.of(label(t)) : List.of();
   }
 
-  /**
-   * The batch of the Ofsted provider list the rules read: the lists are national, so the list of
-   * any council is taken. It is the list dated nearest the return's reference date: the latest
-   * dated on or before it, or, when every list loaded is later, the earliest; of several imports of
-   * that date, the latest. Its batch and date, or null when no list is loaded.
-   */
-  private Object[] providerList() throws SQLException {
-    String t = Table.OFSTED_PROVIDER.sqlName();
-    String sql =
-        "SELECT max(batch_id), max(list_date) FROM "
-            + t
-            + " WHERE is_current AND list_date = coalesce((SELECT max(list_date) FROM "
-            + t
-            + " WHERE is_current AND list_date <= ?), (SELECT min(list_date) FROM "
-            + t
-            + " WHERE is_current))";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setDate(1, java.sql.Date.valueOf(year.end()));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        long b = rs.getLong(1);
-        if (rs.wasNull()) {
-          return null;
-        }
-        return new Object[] {b, rs.getDate(2).toLocalDate()};
-      }
+  private boolean anyRow(String table) throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1) > 0;
     }
   }
 

@@ -19,7 +19,7 @@ class Ssda903OfstedProviderRulesTest {
   private static ReturnFixture provider(ReturnFixture f, String urn, Object... pairs) {
     Object[] base = {
       "list_date", "2026-03-31",
-      "list_layout", "childrens_homes",
+      "list_scope", "childrens_homes",
       "urn", urn,
       "provider_type", "Children's home",
       "ownership", "Private",
@@ -85,6 +85,27 @@ class Ssda903OfstedProviderRulesTest {
     episode(f, "B", "SC000002");
     episode(f, "C", "SC000003");
     assertThat(f.flagged("1008")).containsExactly("B Episodes row 2", "C Episodes row 3");
+  }
+
+  @Test
+  void eachScopeHasItsOwnNearestList() throws Exception {
+    ReturnFixture f = y2526();
+    // the children's homes list at 31 March 2026, and the other providers' list of August 2025
+    provider(f, "SC000001");
+    provider(
+        f,
+        "SC000002",
+        "list_date",
+        "2025-08-31",
+        "list_scope",
+        "social_care_providers",
+        "provider_type",
+        "Independent fostering agency");
+    provider(f, "SC000003", "list_date", "2025-08-31");
+    episode(f, "A", "SC000001");
+    episode(f, "B", "SC000002", "placement_type", "U4");
+    episode(f, "C", "SC000003");
+    assertThat(f.flagged("1008")).containsExactly("C Episodes row 3");
   }
 
   @Test

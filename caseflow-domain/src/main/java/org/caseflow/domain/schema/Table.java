@@ -594,22 +594,35 @@ public enum Table {
   OFSTED_PROVIDER(
       ReturnKind.OFSTED_PROVIDERS,
       "Children's social care providers on an Ofsted provider list, one row per provider (URN)"
-          + " per list; a later import of a list of the same date replaces it, lists of other"
-          + " dates stay.",
-      Supersede.perKey("list_date"),
+          + " per list. A list is its date and scope (children's homes, or other providers): a"
+          + " later import of a list of the same date and scope replaces it; lists of other dates"
+          + " or scopes stay.",
+      Supersede.perKey("list_key"),
       col("list_date", DATE, "as at (title)", "The date the list describes, from its title"),
+      col(
+          "list_scope",
+          TEXT,
+          "-",
+          "childrens_homes (every provider on the sheet a children's home) or"
+              + " social_care_providers"),
+      col(
+          "list_key",
+          TEXT,
+          "-",
+          "The list's date and scope, e.g. 2025-03-31 childrens_homes: what a later list replaces"),
       col(
           "list_layout",
           TEXT,
           "-",
-          "childrens_homes, social_care_providers or combined (the management information layout)"),
+          "separate (Ofsted's children's homes list or list of other providers) or combined (the"
+              + " management information layout, 2023 to 2026)"),
       col("urn", TEXT, "URN", "Ofsted's unique reference number of the provider"),
       col("provider_name", TEXT, "Provider name / Setting name", "The provider's name"),
       col(
           "provider_type",
           TEXT,
           "Provider type",
-          "e.g. Children's home, Independent fostering" + " agency, as written"),
+          "e.g. Children's home, Independent fostering agency, as written"),
       col("provider_subtype", TEXT, "Provider subtype", "e.g. Short break only, as written"),
       col(
           "ownership",

@@ -36,11 +36,12 @@ import org.dhatim.fastexcel.reader.Sheet;
  *
  * <p>Each sheet whose header row (in its first {@value #SEARCHED_ROWS} rows) is a provider list's
  * (see {@link ProviderHeader}) is read; other sheets (covers, notes, charts) are passed over with a
- * finding. The layout is told from the sheet: the combined management information layout by its
- * headings (provider subtype, sector, the organisation which owns the provider), the children's
- * homes list when every provider on it is a children's home (or, without a provider type column,
- * when its title or sheet name says children's homes), otherwise the list of other social care
- * providers.
+ * finding. The layout is told from the sheet's headings: the combined management information layout
+ * has a provider subtype, a sector or the organisation which owns the provider; the separate lists
+ * have none of them. The scope is told from its rows: children's homes when every provider on the
+ * sheet is one (or, without a provider type column, when its title or sheet name says children's
+ * homes), otherwise social care providers. A list is its date and scope: a later import of the same
+ * date and scope replaces it.
  *
  * <p>The list's date is the date its title gives ("... as at 31 March 2025"), in the rows above the
  * header or on another sheet (a cover sheet); failing that, a date written in the title rows. A
@@ -141,12 +142,13 @@ public final class ProviderListReader implements ReturnReader {
     int n = 0;
     int dateIndex = TABLE.indexOf("list_date");
     for (SheetReader r : read) {
-      String layout = r.layout();
-      int layoutIndex = TABLE.indexOf("list_layout");
+      String scope = r.scope();
       for (int i = 0; i < r.rows.size(); i++) {
         Object[] values = r.rows.get(i);
         values[dateIndex] = date;
-        values[layoutIndex] = layout;
+        values[TABLE.indexOf("list_scope")] = scope;
+        values[TABLE.indexOf("list_key")] = date + " " + scope;
+        values[TABLE.indexOf("list_layout")] = r.header.combined() ? "combined" : "separate";
         sink.row(TABLE, values, r.unreadable.get(i));
         n++;
       }
@@ -377,10 +379,8 @@ public final class ProviderListReader implements ReturnReader {
       unreadable.add(Set.copyOf(bad));
     }
 
-    String layout() {
-      if (header.combined()) {
-        return "combined";
-      }
+    /** Children's homes when every provider on the sheet is one, else social care providers. */
+    String scope() {
       return allHomes && !rows.isEmpty() ? "childrens_homes" : "social_care_providers";
     }
 

@@ -48,7 +48,9 @@ class ProviderListReaderTest {
     Map<String, Object> home = rows().get(0);
     assertThat(home)
         .containsEntry("list_date", LocalDate.of(2025, 3, 31))
-        .containsEntry("list_layout", "childrens_homes")
+        .containsEntry("list_layout", "separate")
+        .containsEntry("list_scope", "childrens_homes")
+        .containsEntry("list_key", "2025-03-31 childrens_homes")
         .containsEntry("urn", "SC000001")
         .containsEntry("provider_type", "Children's home")
         .containsEntry("places", 4)
@@ -71,7 +73,11 @@ class ProviderListReaderTest {
     read(file, ReadContext.none());
     assertThat(rows()).hasSize(5);
     assertThat(rows())
-        .allSatisfy(p -> assertThat(p).containsEntry("list_layout", "social_care_providers"));
+        .allSatisfy(
+            p ->
+                assertThat(p)
+                    .containsEntry("list_layout", "separate")
+                    .containsEntry("list_scope", "social_care_providers"));
     assertThat(rows().get(1))
         .containsEntry("provider_type", "Voluntary adoption agency")
         .containsEntry("closure_date", LocalDate.of(2024, 12, 31))
@@ -90,6 +96,7 @@ class ProviderListReaderTest {
     assertThat(rows()).hasSize(2);
     assertThat(rows().get(0))
         .containsEntry("list_layout", "combined")
+        .containsEntry("list_scope", "social_care_providers")
         .containsEntry("list_date", LocalDate.of(2025, 8, 31))
         .containsEntry("urn", "2000001")
         .containsEntry("provider_subtype", "Short break only")
@@ -117,7 +124,7 @@ class ProviderListReaderTest {
     read(file, ReadContext.none());
     assertThat(rows().get(0))
         .containsEntry("provider_type", "Children's home")
-        .containsEntry("list_layout", "childrens_homes")
+        .containsEntry("list_scope", "childrens_homes")
         .containsEntry("list_date", LocalDate.of(2024, 3, 31));
   }
 
