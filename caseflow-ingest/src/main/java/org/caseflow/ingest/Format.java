@@ -29,7 +29,13 @@ public enum Format {
   /** The council's foster carer households (CSV template). */
   FOSTER_CARERS_CSV(ReturnKind.FOSTER_CARERS, "foster carer households CSV"),
   /** The council's annual foster carer approvals target (CSV template). */
-  FOSTERING_TARGETS_CSV(ReturnKind.FOSTERING_TARGETS, "fostering targets CSV");
+  FOSTERING_TARGETS_CSV(ReturnKind.FOSTERING_TARGETS, "fostering targets CSV"),
+  /**
+   * An Ofsted list of children's social care providers (.xlsx): the children's homes list, the list
+   * of other social care providers, or the combined management information layout; told from an
+   * Annex A workbook by its header rows.
+   */
+  OFSTED_PROVIDERS_XLSX(ReturnKind.OFSTED_PROVIDERS, "Ofsted provider list");
 
   private final ReturnKind kind;
   private final String label;

@@ -35,7 +35,7 @@ public final class FormatDetector {
       throw new InputException(name, "the file", "-", "the file is empty", EXPECTED);
     }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      return Format.ANNEX_A_XLSX;
+      return WorkbookKind.of(file);
     }
     String text = decodeHead(head);
     String trimmed = text.strip();
@@ -83,7 +83,7 @@ public final class FormatDetector {
 
   private static final String EXPECTED =
       "a CIN census XML file, an SSDA903 CSV table (with a CHILD column) or XML file, an Annex A"
-          + " workbook (.xlsx), a CSWW census XML file or a caseflow template CSV (see"
+          + " workbook (.xlsx), an Ofsted provider list (.xlsx), a CSWW census XML file or a caseflow template CSV (see"
           + " docs/templates.md)";
 
   private static String decodeHead(byte[] head) {

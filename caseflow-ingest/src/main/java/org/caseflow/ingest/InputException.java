@@ -12,6 +12,7 @@ public final class InputException extends Exception {
   private final String location;
   private final String field;
   private final String expected;
+  private final String problem;
 
   /**
    * @param file the file's name
@@ -23,6 +24,7 @@ public final class InputException extends Exception {
   public InputException(
       String file, String location, String field, String problem, String expected) {
     super(compose(file, location, field, problem, expected));
+    this.problem = problem;
     this.file = file;
     this.location = location;
     this.field = field;
@@ -38,6 +40,7 @@ public final class InputException extends Exception {
       String expected,
       Throwable cause) {
     super(compose(file, location, field, problem, expected), cause);
+    this.problem = problem;
     this.file = file;
     this.location = location;
     this.field = field;
@@ -66,6 +69,11 @@ public final class InputException extends Exception {
   /** The field, column or element. */
   public String field() {
     return field;
+  }
+
+  /** What is wrong, without the file's name or location. */
+  public String problem() {
+    return problem;
   }
 
   /** What was expected. */

@@ -2,6 +2,7 @@ package org.caseflow.ingest;
 
 import org.caseflow.ingest.annexa.AnnexAReader;
 import org.caseflow.ingest.cin.CinCensusReader;
+import org.caseflow.ingest.provider.ProviderListReader;
 import org.caseflow.ingest.ssda903.Ssda903CsvReader;
 import org.caseflow.ingest.ssda903.Ssda903XmlReader;
 import org.caseflow.ingest.template.Template;
@@ -20,6 +21,7 @@ public final class Readers {
       case SSDA903_XML -> new Ssda903XmlReader();
       case ANNEX_A_XLSX -> new AnnexAReader();
       case CSWW_XML -> new CswwReader();
+      case OFSTED_PROVIDERS_XLSX -> new ProviderListReader();
       case CASELOAD_CSV,
           BUDGET_CSV,
           NRPF_CSV,

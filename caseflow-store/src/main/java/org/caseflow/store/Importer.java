@@ -132,7 +132,12 @@ public final class Importer {
         format = FormatDetector.detect(file);
       } catch (IOException | InputException e) {
         if (candidate.found()) {
-          skipped.add(new ImportReport.Skipped(name, "not a return caseflow reads"));
+          skipped.add(
+              new ImportReport.Skipped(
+                  name,
+                  e instanceof InputException ie && ie.problem().startsWith("an Excel workbook")
+                      ? "not a return caseflow reads: " + ie.problem()
+                      : "not a return caseflow reads"));
           continue;
         }
         if (e instanceof InputException ie) {
@@ -233,8 +238,8 @@ public final class Importer {
   }
 
   /**
-   * One return per CIN census or Annex A file or SSDA903 XML file; the SSDA903 CSV tables in one
-   * folder make one return.
+   * One return per CIN census or Annex A file or SSDA903 XML file or Ofsted provider list; the
+   * SSDA903 CSV tables in one folder make one return.
    */
   private static List<Group> group(List<ReadFile> read, ReadContext context)
       throws ImportException {
@@ -258,6 +263,17 @@ public final class Importer {
               .collect(Collectors.toCollection(TreeSet::new));
       if (context.la() != null) {
         las.add(context.la());
+      }
+      if (las.isEmpty() && kind == ReturnKind.OFSTED_PROVIDERS) {
+        // A provider list is national: it is filed under the council whose returns come with it.
+        read.stream().map(f -> f.result().la()).filter(Objects::nonNull).forEach(las::add);
+        if (las.size() != 1) {
+          throw new ImportException(
+              names
+                  + ": an Ofsted provider list is national and names no council; it is kept with"
+                  + " the council that imports it: give its 3-digit DfE code with --la (e.g."
+                  + " --la 808). Nothing was imported.");
+        }
       }
       if (las.isEmpty()) {
         throw new ImportException(

@@ -113,8 +113,8 @@ class BrokenInputCorpusTest {
     refused(
         "empty.csv",
         "empty.csv: the file: the file is empty; expected a CIN census XML file, an SSDA903 CSV"
-            + " table (with a CHILD column) or XML file, an Annex A workbook (.xlsx), a CSWW"
-            + " census XML file or a caseflow template CSV (see docs/templates.md). Nothing"
+            + " table (with a CHILD column) or XML file, an Annex A workbook (.xlsx), an Ofsted"
+            + " provider list (.xlsx), a CSWW census XML file or a caseflow template CSV (see docs/templates.md). Nothing"
             + " was imported: the store is unchanged.");
   }
 

@@ -29,8 +29,11 @@ import org.caseflow.domain.schema.Table;
  *
  * <p>Besides: {@code v_return} (one row: {@code la}, {@code collection_year} as its ending year,
  * {@code year_start}, {@code reference_date}, {@code batch_id}) and {@code v_import_finding} (the
- * findings the import recorded while reading the files). Every row has {@code row_no}, its position
- * in its table in the file, from 1.
+ * findings the import recorded while reading the files), and {@code v_ofsted_provider}: the rows of
+ * the Ofsted provider lists (national: whichever council loaded them), for each scope (children's
+ * homes, other providers) the list dated nearest the return's reference date (the latest dated on
+ * or before it, else the earliest), absent when no list is loaded. Every row has {@code row_no},
+ * its position in its table in the file, from 1.
  */
 final class ReturnViews implements AutoCloseable {
   /** The views of one return, and which of them the return cannot fill. */
@@ -139,6 +142,26 @@ final class ReturnViews implements AutoCloseable {
             + batchId
             + " AS BIGINT) AS batch_id");
     view("v_import_finding", "SELECT * FROM import_finding WHERE batch_id = " + batchId);
+    String providers = Table.OFSTED_PROVIDER.sqlName();
+    // For each scope (children's homes, other providers), the list dated nearest the reference
+    // date: the latest dated on or before it, else the earliest; of several councils' imports of
+    // that list, the latest.
+    view(
+        "v_" + providers,
+        "SELECT p.* FROM "
+            + providers
+            + " p WHERE p.is_current AND p.list_date = (SELECT coalesce(max(CASE WHEN q.list_date"
+            + " <= DATE '"
+            + year.end()
+            + "' THEN q.list_date END), min(q.list_date)) FROM "
+            + providers
+            + " q WHERE q.is_current AND coalesce(q.list_scope, '') = coalesce(p.list_scope,"
+            + " '')) AND p.batch_id = (SELECT max(k.batch_id) FROM "
+            + providers
+            + " k WHERE k.is_current AND coalesce(k.list_key, '') = coalesce(p.list_key, ''))");
+    if (!anyRow("v_" + providers)) {
+      absent.put("v_" + Table.OFSTED_PROVIDER.sqlName(), "no Ofsted provider list is loaded");
+    }
     for (Table t : tablesOf(kind)) {
       String n = t.sqlName();
       view("v_" + n, "SELECT * FROM " + n + " WHERE batch_id = " + batchId);
@@ -208,6 +231,14 @@ final class ReturnViews implements AutoCloseable {
           : List.of("Header");
     }
     return t.kind() == kind ? List.of(label(t)) : List.of();
+  }
+
+  private boolean anyRow(String table) throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    }
   }
 
   private Long latestBatch(int collectionYear) throws SQLException {

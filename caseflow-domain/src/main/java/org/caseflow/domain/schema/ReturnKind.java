@@ -28,7 +28,13 @@ public enum ReturnKind {
   /** The council's foster carer households from enquiry to approval (CSV template). */
   FOSTER_CARERS("foster carer recruitment"),
   /** The council's annual target for foster carer approvals (CSV template). */
-  FOSTERING_TARGETS("fostering targets");
+  FOSTERING_TARGETS("fostering targets"),
+  /**
+   * Ofsted's published lists of children's social care providers (xlsx): the children's homes list,
+   * the list of other social care providers, and the combined management information layout. The
+   * lists are national; each is filed under the council that imports it and keeps its own date.
+   */
+  OFSTED_PROVIDERS("Ofsted provider list");
 
   private final String label;
 

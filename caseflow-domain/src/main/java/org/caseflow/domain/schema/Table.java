@@ -608,7 +608,64 @@ public enum Table {
       "The council's target for foster carer household approvals in a financial year.",
       Supersede.perKey("year_start"),
       col("year_start", DATE, "year", "The financial year, as its 1 April"),
-      col("approvals_target", INTEGER, "approvals_target", "Households to approve in the year"));
+      col("approvals_target", INTEGER, "approvals_target", "Households to approve in the year")),
+
+  // ---------------------------------------------------------------- Ofsted provider lists
+  OFSTED_PROVIDER(
+      ReturnKind.OFSTED_PROVIDERS,
+      "Children's social care providers on an Ofsted provider list, one row per provider (URN)"
+          + " per list. A list is its date and scope (children's homes, or other providers): a"
+          + " later import of a list of the same date and scope replaces it; lists of other dates"
+          + " or scopes stay.",
+      Supersede.perKey("list_key"),
+      col("list_date", DATE, "as at (title)", "The date the list describes, from its title"),
+      col(
+          "list_scope",
+          TEXT,
+          "-",
+          "childrens_homes (every provider on the sheet a children's home) or"
+              + " social_care_providers"),
+      col(
+          "list_key",
+          TEXT,
+          "-",
+          "The list's date and scope, e.g. 2025-03-31 childrens_homes: what a later list replaces"),
+      col(
+          "list_layout",
+          TEXT,
+          "-",
+          "separate (Ofsted's children's homes list or list of other providers) or combined (the"
+              + " management information layout, 2023 to 2026)"),
+      col("urn", TEXT, "URN", "Ofsted's unique reference number of the provider"),
+      col("provider_name", TEXT, "Provider name / Setting name", "The provider's name"),
+      col(
+          "provider_type",
+          TEXT,
+          "Provider type",
+          "e.g. Children's home, Independent fostering agency, as written"),
+      col("provider_subtype", TEXT, "Provider subtype", "e.g. Short break only, as written"),
+      col(
+          "ownership",
+          TEXT,
+          "Ownership / Sector",
+          "Local authority, Private, Voluntary or Health authority, as written"),
+      col(
+          "owner_name",
+          TEXT,
+          "Organisation which owns the provider",
+          "The organisation that owns the provider"),
+      col("registration_status", TEXT, "Provider status / Registration status", "e.g. Active"),
+      col("registration_date", DATE, "Registration date", "Date the provider was registered"),
+      col("closure_date", DATE, "Date closed", "Date the registration ended"),
+      col("places", INTEGER, "Places", "Registered places"),
+      col("local_authority", TEXT, "Local authority", "The council area the provider is in"),
+      col(
+          "la_code",
+          TEXT,
+          "-",
+          "The 3-digit DfE code of that council, from its name (null when not recognised)"),
+      col("region", TEXT, "Region / Ofsted region", "Region"),
+      col("postcode", TEXT, "Postcode", "Postcode, upper-case as written"));
 
   private final ReturnKind kind;
   private final String description;

@@ -12,8 +12,9 @@ import org.dhatim.fastexcel.reader.Cell;
  * @param number the number, for {@link Kind#NUMBER}
  * @param bool the boolean, for {@link Kind#BOOLEAN}
  */
-record CellValue(Kind kind, String text, BigDecimal number, Boolean bool) {
-  enum Kind {
+public record CellValue(Kind kind, String text, BigDecimal number, Boolean bool) {
+  /** What a cell holds. */
+  public enum Kind {
     EMPTY,
     TEXT,
     NUMBER,
@@ -21,7 +22,8 @@ record CellValue(Kind kind, String text, BigDecimal number, Boolean bool) {
     ERROR
   }
 
-  static final CellValue EMPTY = new CellValue(Kind.EMPTY, "", null, null);
+  /** An empty cell. */
+  public static final CellValue EMPTY = new CellValue(Kind.EMPTY, "", null, null);
 
   static CellValue text(String text) {
     String t = text.strip();
@@ -33,7 +35,7 @@ record CellValue(Kind kind, String text, BigDecimal number, Boolean bool) {
   }
 
   /** Reads a cell of the workbook; a null cell (beyond the row's last) is empty. */
-  static CellValue of(Cell cell) {
+  public static CellValue of(Cell cell) {
     if (cell == null) {
       return EMPTY;
     }
@@ -63,7 +65,8 @@ record CellValue(Kind kind, String text, BigDecimal number, Boolean bool) {
     }
   }
 
-  boolean isEmpty() {
+  /** Whether the cell holds nothing. */
+  public boolean isEmpty() {
     return kind == Kind.EMPTY;
   }
 }
