@@ -57,6 +57,7 @@ final class Simulator {
   private final int workers;
   private final Params[] params;
   private final int firstYear;
+  private final Places places;
 
   private static final Weights ETHNICITY =
       Weights.of(
@@ -88,19 +89,12 @@ final class Simulator {
       Weights.of(
           "MANAGE", 25, "LEFTRL", 25, "TSPROC", 20, "ORGRST", 8, "ABSENC", 8, "FCONTA", 5, "CHCHAN",
           2, "PCCHAN", 2, "OTHERS", 5);
-  private static final List<String> HOME_POST =
-      List.of(
-          "TS18 1", "TS18 2", "TS18 3", "TS19 0", "TS19 7", "TS19 8", "TS20 1", "TS20 2", "TS21 1",
-          "TS17 0", "TS17 5", "TS17 6", "TS17 7", "TS16 0", "TS16 9", "TS23 1");
-  private static final List<String> AWAY_POST =
-      List.of(
-          "TS1 2", "TS3 6", "TS5 4", "DL1 1", "DL3 6", "TS24 8", "TS25 1", "NE8 1", "DH1 2",
-          "YO10 3", "LS8 1", "M14 5", "BD3 9", "SR4 7");
 
   Simulator(SynthSpec spec, Calibration cal) {
     this.spec = spec;
     this.cal = cal;
     this.rng = Rng.derived(spec.seed(), 1);
+    this.places = Places.load(spec.la());
     this.firstYear = spec.fromYear() - 18;
     this.params = new Params[spec.toYear() - firstYear + 1];
     double refs = 0;
@@ -281,7 +275,7 @@ final class Simulator {
         uasc
             ? rng.weighted(Weights.of("BAFR", 40, "AOTH", 30, "OOTH", 25, "WOTH", 5))
             : rng.weighted(ETHNICITY);
-    String upn = String.format("A%s%09d", spec.la(), seq);
+    String upn = upn(String.format("%s%09d", spec.la(), seq));
     List<String> dis = new ArrayList<>();
     if (kind == Kind.SHORT_BREAKS) {
       dis.add("LD");
@@ -289,7 +283,8 @@ final class Simulator {
     } else if (rng.chance(0.07)) {
       dis.add(
           rng.weighted(Weights.of("LD", 30, "AUT", 30, "BEH", 15, "COMM", 10, "MOB", 8, "DDA", 7)));
-    } else if (rng.chance(0.6)) {
+    } else {
+      rng.chance(0.6); // the draw that once left 40% without a disability entry, kept for the stream
       dis.add("NONE");
     }
     Kid k = new Kid(seq, spec.la() + String.format("%07d", seq), dob, sex, eth, upn, dis);
@@ -302,6 +297,17 @@ final class Simulator {
     }
     kids.add(k);
     return k;
+  }
+
+  private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+  /** The DfE's UPN: the check letter (characters 2 to 13 weighted 2 to 13, mod 23) then the 12. */
+  static String upn(String twelve) {
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += (i + 2) * (twelve.charAt(i) - '0');
+    }
+    return UPN_LETTERS.charAt(sum % 23) + twelve;
   }
 
   private Kid findRereferral(LocalDate t, double p) {
@@ -382,6 +388,10 @@ final class Simulator {
         ep.closure = a.auth();
         ep.reason =
             !a.auth().isBefore(LocalDate.of(2022, 4, 1)) && rng.chance(0.45) ? "RC9" : "RC8";
+        if (!ep.s47s.isEmpty()) {
+          // a case closed after assessment (RC8, RC9) carries no Section 47 (rule 2990)
+          ep.reason = "RC7";
+        }
       }
       case PLAIN, SHORT_BREAKS -> {
         ep.need = kind == Kind.SHORT_BREAKS ? "N2" : rng.weighted(NEED);
@@ -666,7 +676,7 @@ final class Simulator {
       }
     }
     changes.sort(Comparator.comparing(Change::date));
-    String home = rng.pick(HOME_POST);
+    String home = rng.pick(places.home);
     ClaEp cur = new ClaEp();
     cur.start = start;
     cur.rne = "S";
@@ -755,17 +765,15 @@ final class Simulator {
     if ("Z1".equals(place) && !d.isBefore(Z1X_FROM)) {
       place = "Z1" + rng.between(1, 4);
     }
+    if ("P1".equals(place) && ("V2".equals(e.ls) || "L1".equals(e.ls) || "L2".equals(e.ls))) {
+      // placed with parents is not a placement under a single period of accommodation (rule 378)
+      place = "U6";
+    }
     e.place = place;
     e.provider = provider(place);
     boolean away = rng.chance(place.startsWith("K") || place.startsWith("R") ? 0.55 : 0.25);
-    e.plPost = away ? rng.pick(AWAY_POST) : rng.pick(HOME_POST);
-    e.urn =
-        place.equals("K1") || place.equals("K2") || place.equals("K3")
-            ? "SC" + (100000 + rng.nextInt(900000))
-            : null;
-    if (place.startsWith("T") || place.startsWith("Z")) {
-      e.plPost = null;
-    }
+    e.plPost = "P1".equals(place) ? e.homePost : places.placement(rng, e.homePost, away);
+    e.urn = places.urn(place, e.provider, rng);
   }
 
   private String provider(String place) {
@@ -842,11 +850,9 @@ final class Simulator {
       e.rne = "S";
       e.ls = "V3";
       e.cin = "N2";
-      e.place = rng.chance(0.6) ? "K2" : "U4";
+      // short breaks (V3): no postcodes or URN (rules 214, 398), not long-term foster (384)
+      e.place = rng.chance(0.6) ? "K2" : "U6";
       e.provider = "PR1";
-      e.homePost = rng.pick(HOME_POST);
-      e.plPost = rng.pick(HOME_POST);
-      e.urn = e.place.equals("K2") ? "SC" + (100000 + kid.seq % 900000) : null;
       e.end = d.plusDays(rng.between(1, 3));
       e.rec = "E13";
       cp.eps.add(e);

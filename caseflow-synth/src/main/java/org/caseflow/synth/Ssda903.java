@@ -129,12 +129,14 @@ final class Ssda903 {
   private void child(Kid k, String la, long seed) {
     String dob = Years.uk(k.dob);
     boolean any = false;
+    boolean lookedAfter = false; // in the year other than in short breaks (V3)
     for (CarePeriod p : k.care) {
       for (ClaEp e : p.eps) {
         if (!y.overlaps(e.start, e.end)) {
           continue;
         }
         any = true;
+        lookedAfter |= !p.shortBreak;
         LocalDate dec = y.known(e.end);
         add(
             File.EPISODES,
@@ -160,7 +162,9 @@ final class Ssda903 {
     }
     String mother = "";
     String mcDob = "";
-    if (k.sex == 'F' && k.ageOn(y.end) >= 11) {
+    // MOTHER is for girls looked after in the year (not only in short breaks), whatever their age;
+    // blank for boys, short breaks and care leavers not looked after (rules 165, 393, 399, 628)
+    if (k.sex == 'F' && lookedAfter) {
       boolean isMother = k.motherChildDob != null && !k.motherChildDob.isAfter(y.end);
       mother = isMother ? "1" : "0";
       mcDob = isMother ? Years.uk(k.motherChildDob) : "";
@@ -183,8 +187,14 @@ final class Ssda903 {
     if (k.uasc) {
       add(File.UASC, k.id, y.sex903(k.sex), dob, Years.uk(y.known(k.uascCeased)));
     }
+    boolean prevPerm = false;
     for (CarePeriod p : k.care) {
       if (p.shortBreak) {
+        if (!prevPerm && y.in(p.start())) {
+          // each period of care starting in the year, short breaks too, wants PrevPerm (rule 630)
+          add(File.PREV_PERM, k.id, dob, "Z1", "", "");
+          prevPerm = true;
+        }
         continue;
       }
       for (LocalDate rv : p.reviews) {
@@ -204,6 +214,7 @@ final class Ssda903 {
         }
       }
       if (y.in(p.start())) {
+        prevPerm = true;
         add(
             File.PREV_PERM,
             k.id,
@@ -276,7 +287,9 @@ final class Ssda903 {
     int age = k.ageOn(y.end);
     String score = "";
     String reason = "";
-    if (age >= 5 && age <= 16) {
+    if (age < 4) {
+      // no SDQ score or reason under 4 (rule 188)
+    } else if (age >= 5 && age <= 16) {
       if (r.chance(0.75)) {
         score = String.valueOf(Math.min(40, Math.max(0, (int) Math.round(r.gamma2(14.5)))));
       } else {
