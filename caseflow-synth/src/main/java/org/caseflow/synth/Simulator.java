@@ -389,8 +389,14 @@ final class Simulator {
         ep.reason =
             !a.auth().isBefore(LocalDate.of(2022, 4, 1)) && rng.chance(0.45) ? "RC9" : "RC8";
         if (!ep.s47s.isEmpty()) {
-          // a case closed after assessment (RC8, RC9) carries no Section 47 (rule 2990)
+          // a case closed after assessment (RC8, RC9) carries no Section 47 (rule 2990), and one
+          // closed otherwise found some factor (8873Q)
           ep.reason = "RC7";
+          if (a.factors().contains("21")) {
+            ep.assessments.set(
+                ep.assessments.size() - 1,
+                new Assessment(a.start(), a.auth(), List.of("20"), a.needsSupport()));
+          }
         }
       }
       case PLAIN, SHORT_BREAKS -> {
@@ -459,11 +465,32 @@ final class Simulator {
                 : emergency
                     ? rng.weighted(Weights.of("L1", 25, "L2", 15, "V2", 45, "C1", 15))
                     : rng.weighted(Weights.of("V2", 45, "C1", 48, "C2", 4, "J1", 3));
+        if ("J1".equals(ls) && kid.ageOn(start) < 10) {
+          ls = "C1"; // remand (J1) only from 10, the age of criminal responsibility (rule 358)
+        }
         if (kid.ageOn(start) >= 18) {
           start = t;
         }
         careAndClose(kid, ep, start, ls);
       }
+    }
+    // no activity after the closure (rules 8565, 8867): a case closed at the 18th birthday stays
+    // open until its assessment and enquiries are done
+    if (ep.closure != null) {
+      LocalDate last = ep.closure;
+      for (Assessment a : ep.assessments) {
+        last = later(last, a.auth());
+      }
+      for (S47 s : ep.s47s) {
+        last = later(later(last, s.start()), s.icpc());
+      }
+      for (Cpp c : ep.cpps) {
+        last = later(last, c.end);
+      }
+      for (Span sp : ep.plans) {
+        last = later(last, sp.end());
+      }
+      ep.closure = last;
     }
     // the episode ends before the 18th birthday plus a little, except for care leavers
     kid.busyUntil = ep.closure;
@@ -471,6 +498,10 @@ final class Simulator {
     if (kid.busyUntil != null) {
       closing.add(kid);
     }
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return b != null && b.isAfter(a) ? b : a;
   }
 
   private static int CollectionYearOf(LocalDate d) {
@@ -639,7 +670,8 @@ final class Simulator {
     String nextLs = null;
     switch (firstLs) {
       case "L1", "L2" -> {
-        legalAt = start.plusDays(rng.between(1, 8));
+        // police protection lasts at most 72 hours (rule 361), an emergency order eight days
+        legalAt = start.plusDays(rng.between(1, "L1".equals(firstLs) ? 3 : 8));
         nextLs = rng.chance(0.6) ? "C1" : "V2";
       }
       case "C1" -> {
@@ -704,15 +736,37 @@ final class Simulator {
                 ? "CARPL"
                 : next.rne.equals("T") ? "PLACE" : rng.weighted(CHANGE_REASON);
         place(next, kid, c.date(), c.place());
+        if (sameSetting(cur, next)) {
+          // a change of placement changes something recorded about it (rule 435)
+          if ("P1".equals(next.place)) {
+            next.place = "U6";
+            next.provider = provider("U6");
+            next.urn = places.urn("U6", next.provider, rng);
+          }
+          next.plPost = places.placement(rng, next.homePost, false);
+          if (next.plPost.equals(cur.plPost)) {
+            next.plPost = places.placement(rng, next.homePost, true);
+          }
+        }
       }
       cp.eps.add(next);
       cur = next;
     }
     cur.end = end;
+    if (("E45".equals(rec) || "E46".equals(rec)) && !cur.place.startsWith("U")) {
+      rec = "E48"; // an order to former foster carers needs a foster placement (rule 516)
+    }
     cur.rec = rec;
     cp.reviews.addAll(reviews(start, end));
     missing(kid, start, end);
     return cp;
+  }
+
+  private static boolean sameSetting(ClaEp a, ClaEp b) {
+    return java.util.Objects.equals(a.place, b.place)
+        && java.util.Objects.equals(a.plPost, b.plPost)
+        && java.util.Objects.equals(a.urn, b.urn)
+        && java.util.Objects.equals(a.provider, b.provider);
   }
 
   private void place(ClaEp e, Kid kid, LocalDate d, String forced) {
@@ -751,7 +805,7 @@ final class Simulator {
           rng.weighted(
               Weights.of(
                   "U6", 36, "U3", 12, "U4", 13, "U1", 6, "K2", 19, "P1", 6, "K1", 0.8, "R1", 0.8,
-                  "S1", 2, "Z1", 2, "R5", 0.3, "T4", 0.3));
+                  "S1", 2, "Z1", 2, "R5", 0.3));
     } else {
       place =
           rng.weighted(

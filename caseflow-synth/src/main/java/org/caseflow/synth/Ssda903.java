@@ -223,7 +223,11 @@ final class Ssda903 {
             p.prevPermDate == null ? "" : la,
             Years.uk(p.prevPermDate));
       }
-      if (p.decision != null && !p.decision.isAfter(y.end) && y.overlaps(p.start(), p.end())) {
+      if (p.decision != null
+          && !p.decision.isAfter(y.end)
+          && y.overlaps(p.start(), p.end())
+          && (p.decisionCeased == null || !p.decisionCeased.isBefore(y.start))) {
+        // a decision that ceased before the year is last year's news (rules 118, 561, 584)
         LocalDate ceased = y.known(p.decisionCeased);
         add(
             File.PLACED_ADOPTION,
@@ -249,11 +253,20 @@ final class Ssda903 {
     }
     healthOutcomes(k, dob, r);
     for (Missing m : k.missing) {
-      if (y.in(m.start())) {
+      // an absence still open at last year's end is reported again (rule 576)
+      if (y.overlaps(m.start(), m.end())) {
         add(File.MISSING, k.id, dob, m.type(), Years.uk(m.start()), Years.uk(y.known(m.end())));
       }
     }
-    if (File.SW_EPISODES.inYear(y.year)) {
+    // social worker episodes are for children looked after at 31 March, not on short breaks; their
+    // latest episode is open then (SW11bSTG2, SW17STG2)
+    boolean at31 = false;
+    for (CarePeriod p : k.care) {
+      if (!p.shortBreak && !p.start().isAfter(y.end) && (p.end() == null || p.end().isAfter(y.end))) {
+        at31 = true;
+      }
+    }
+    if (File.SW_EPISODES.inYear(y.year) && at31) {
       for (SwEp s : k.social) {
         if (y.overlaps(s.start(), s.end())) {
           LocalDate end = y.known(s.end());
@@ -299,6 +312,7 @@ final class Ssda903 {
       reason = "SDQ1";
     }
     boolean misuse = age >= 10 && r.chance(0.06);
+    String received = misuse ? flag(r, 0.5) : "";
     add(
         File.OC2,
         k.id,
@@ -311,8 +325,9 @@ final class Ssda903 {
         flag(r, 0.72),
         flag(r, 0.86),
         misuse ? "1" : "0",
-        misuse ? flag(r, 0.5) : "",
-        misuse ? flag(r, 0.7) : "");
+        received,
+        // offered is asked only when no intervention was received (rule 158)
+        misuse && !"1".equals(received) ? flag(r, 0.7) : "");
   }
 
   private static String flag(Rng r, double p) {
@@ -368,8 +383,9 @@ final class Ssda903 {
         accom =
             r.chance(0.9)
                 ? r.weighted(
-                    age == 17
-                        ? Weights.of("U1", 10, "D1", 35, "E1", 15, "B1", 20, "C1", 15, "T1", 5)
+                    age == 17 || k.ageOn(y.start) < 18
+                        // no Foyer (T1, T2) under 18 on 1 April (rule 347)
+                        ? Weights.of("U1", 10, "D1", 35, "E1", 15, "B1", 20, "C1", 20)
                         : Weights.of(
                             "U1", 40, "D1", 15, "E1", 8, "B1", 15, "Z1", 12, "C1", 5, "T1", 5))
                 : r.weighted(Weights.of("S2", 25, "W2", 15, "X2", 25, "V2", 15, "K2", 20));
