@@ -76,6 +76,9 @@ final class CinCensusWriter {
     } else {
       x.leaf("Sex", String.valueOf(k.sex));
     }
+    if (k.died != null && !k.died.isAfter(y.end)) {
+      x.leaf("PersonDeathDate", k.died.toString());
+    }
     x.close("ChildIdentifiers");
     x.open("ChildCharacteristics");
     x.leaf("Ethnicity", k.ethnicity);

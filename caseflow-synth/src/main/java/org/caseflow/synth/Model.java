@@ -26,6 +26,7 @@ final class Model {
     LocalDate lastReferral;
     LocalDate busyUntil;
     LocalDate motherChildDob;
+    LocalDate died;
 
     Kid(
         int seq,

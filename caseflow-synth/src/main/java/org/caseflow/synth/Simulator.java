@@ -324,7 +324,8 @@ final class Simulator {
           k.lastReferral.isBefore(t.minusDays(365))
               || k.busyUntil == null
               || !k.busyUntil.isBefore(t)
-              || k.ageOn(t) >= 17;
+              || k.ageOn(t) >= 17
+              || k.died != null;
       if (stale) {
         recent.set(i, recent.get(recent.size() - 1));
         recent.remove(recent.size() - 1);
@@ -340,7 +341,11 @@ final class Simulator {
   private Kid findPreviousPlan(LocalDate t) {
     for (int tries = 0; tries < 6 && !hadPlan.isEmpty(); tries++) {
       Kid k = hadPlan.get(rng.nextInt(hadPlan.size()));
-      if (k.busyUntil != null && k.busyUntil.isBefore(t) && k.ageOn(t) < 16 && k.care.isEmpty()) {
+      if (k.busyUntil != null
+          && k.busyUntil.isBefore(t)
+          && k.ageOn(t) < 16
+          && k.care.isEmpty()
+          && k.died == null) {
         return k;
       }
     }
@@ -491,6 +496,9 @@ final class Simulator {
         last = later(last, sp.end());
       }
       ep.closure = last;
+    }
+    if ("RC2".equals(ep.reason)) {
+      kid.died = ep.closure; // the census records the date of death (8585Q)
     }
     // the episode ends before the 18th birthday plus a little, except for care leavers
     kid.busyUntil = ep.closure;
@@ -693,6 +701,8 @@ final class Simulator {
       }
     }
     if (adopt) {
+      // the placement order (E1) is the last legal status (rule 408)
+      changes.removeIf(c -> c.legal() && !c.date().isBefore(cp.placementOrder));
       changes.add(new Change(cp.placementOrder, true, "E1", null));
       String a = cp.fosterCarerAdoption ? "A5" : "A6";
       changes.add(new Change(cp.match.plusDays(rng.between(7, 28)), false, null, a));
@@ -735,7 +745,13 @@ final class Simulator {
             c.place() != null
                 ? "CARPL"
                 : next.rne.equals("T") ? "PLACE" : rng.weighted(CHANGE_REASON);
-        place(next, kid, c.date(), c.place());
+        String forced = c.place();
+        if ("A5".equals(forced) && !cur.place.startsWith("U") && !cur.place.startsWith("A")) {
+          // adoption by the current foster carer follows a foster placement (rule 336)
+          forced = "A6";
+          cp.fosterCarerAdoption = false;
+        }
+        place(next, kid, c.date(), forced);
         if (sameSetting(cur, next)) {
           // a change of placement changes something recorded about it (rule 435)
           if ("P1".equals(next.place)) {
@@ -753,6 +769,9 @@ final class Simulator {
       cur = next;
     }
     cur.end = end;
+    if ("E7".equals(rec) && kid.ageOn(end) < 16) {
+      rec = "E4A"; // adult social care only from 16 (rule 389)
+    }
     if (("E45".equals(rec) || "E46".equals(rec)) && !cur.place.startsWith("U")) {
       rec = "E48"; // an order to former foster carers needs a foster placement (rule 516)
     }
@@ -819,6 +838,9 @@ final class Simulator {
     if ("Z1".equals(place) && !d.isBefore(Z1X_FROM)) {
       place = "Z1" + rng.between(1, 4);
     }
+    if ("S1".equals(place) && age < 4) {
+      place = "U6"; // no residential school under 4 (rule 373)
+    }
     if ("P1".equals(place) && ("V2".equals(e.ls) || "L1".equals(e.ls) || "L2".equals(e.ls))) {
       // placed with parents is not a placement under a single period of accommodation (rule 378)
       place = "U6";
@@ -840,7 +862,11 @@ final class Simulator {
       case "H" -> rng.weighted(Weights.of("PR4", 60, "PR1", 20, "PR5", 20));
       case "A" -> rng.weighted(Weights.of("PR1", 60, "PR2", 30, "PR5", 10));
       case "P" -> place.equals("P1") ? "PR0" : rng.weighted(Weights.of("PR4", 50, "PR1", 50));
-      case "R", "S" -> rng.weighted(Weights.of("PR3", 50, "PR4", 40, "PR1", 10));
+      case "R", "S" -> {
+        String pr = rng.weighted(Weights.of("PR3", 50, "PR4", 40, "PR1", 10));
+        // the council itself provides no R2 or R5 placement (rule 527)
+        yield "PR1".equals(pr) && (place.equals("R2") || place.equals("R5")) ? "PR4" : pr;
+      }
       default -> null;
     };
   }
@@ -880,8 +906,12 @@ final class Simulator {
           continue;
         }
         LocalDate e = s.plusDays(rng.chance(0.6) ? rng.between(0, 1) : rng.between(2, 6));
-        if (e.isAfter(end)) {
-          e = end;
+        if (!e.isBefore(end)) {
+          // back before care ends: a child missing when care ends is another story (rule 580)
+          e = end.minusDays(1);
+        }
+        if (e.isBefore(s)) {
+          continue;
         }
         kid.missing.add(new Missing(rng.chance(0.75) ? "M" : "A", s, e));
         lastEnd = e;

@@ -102,7 +102,7 @@ final class Ssda903 {
   }
 
   private static final Set<String> NOT_LEAVERS =
-      Set.of("E11", "E12", "E41", "E45", "E46", "E47", "E48", "E2");
+      Set.of("E11", "E12", "E41", "E45", "E46", "E47", "E48", "E2", "E3");
 
   final Years y;
   final Map<File, List<String[]>> rows = new LinkedHashMap<>();
@@ -285,11 +285,11 @@ final class Ssda903 {
 
   /** OC2 for children looked after continuously for 12 months at 31 March (not short breaks). */
   private void healthOutcomes(Kid k, String dob, Rng r) {
-    LocalDate yearAgo = y.end.minusYears(1);
     boolean cohort = false;
     for (CarePeriod p : k.care) {
+      // from 1 April to 31 March is twelve months (rule 191)
       if (!p.shortBreak
-          && !p.start().isAfter(yearAgo)
+          && !p.start().isAfter(y.start)
           && (p.end() == null || p.end().isAfter(y.end))) {
         cohort = true;
       }
