@@ -622,6 +622,9 @@ final class Simulator {
     String rec;
     if ("J1".equals(firstLs)) {
       end = start.plusDays(rng.between(20, 120));
+      if (end.isAfter(at18)) {
+        end = at18; // remand ends at 18: looked after beyond it only under section 20 (rule 359)
+      }
       rec = "E14";
     } else if (!end.isBefore(at18)) {
       end = at18;
