@@ -59,6 +59,9 @@ final class Simulator {
   private final int firstYear;
   private final Places places;
 
+  /** Postcode and URN choices, apart from the journeys' stream so that places move no journey. */
+  private final Rng placeRng;
+
   private static final Weights ETHNICITY =
       Weights.of(
           "WBRI", 74, "WOTH", 4, "WIRI", 0.3, "WROM", 0.4, "MWBC", 3, "MWBA", 1, "MWAS", 1.5,
@@ -95,6 +98,7 @@ final class Simulator {
     this.cal = cal;
     this.rng = Rng.derived(spec.seed(), 1);
     this.places = Places.load(spec.la());
+    this.placeRng = Rng.derived(spec.seed(), 2);
     this.firstYear = spec.fromYear() - 18;
     this.params = new Params[spec.toYear() - firstYear + 1];
     double refs = 0;
@@ -721,7 +725,8 @@ final class Simulator {
       }
     }
     changes.sort(Comparator.comparing(Change::date));
-    String home = rng.pick(places.home);
+    rng.nextInt(16); // the draw the old home sector took, kept for the stream
+    String home = placeRng.pick(places.home);
     ClaEp cur = new ClaEp();
     cur.start = start;
     cur.rne = "S";
@@ -760,11 +765,11 @@ final class Simulator {
           if ("P1".equals(next.place)) {
             next.place = "U6";
             next.provider = provider("U6");
-            next.urn = places.urn("U6", next.provider, rng);
+            next.urn = places.urn("U6", next.provider, placeRng);
           }
-          next.plPost = places.placement(rng, next.homePost, false);
+          next.plPost = places.placement(placeRng, next.homePost, false);
           if (next.plPost.equals(cur.plPost)) {
-            next.plPost = places.placement(rng, next.homePost, true);
+            next.plPost = places.placement(placeRng, next.homePost, true);
           }
         }
       }
@@ -851,8 +856,12 @@ final class Simulator {
     e.place = place;
     e.provider = provider(place);
     boolean away = rng.chance(place.startsWith("K") || place.startsWith("R") ? 0.55 : 0.25);
-    e.plPost = "P1".equals(place) ? e.homePost : places.placement(rng, e.homePost, away);
-    e.urn = places.urn(place, e.provider, rng);
+    rng.nextInt(16); // the draw the old postcode sector took, kept for the stream
+    if (place.startsWith("K")) {
+      rng.nextInt(900000); // and the old URN's
+    }
+    e.plPost = "P1".equals(place) ? e.homePost : places.placement(placeRng, e.homePost, away);
+    e.urn = places.urn(place, e.provider, placeRng);
   }
 
   private String provider(String place) {
@@ -940,6 +949,8 @@ final class Simulator {
       // short breaks (V3): no postcodes or URN (rules 214, 398), not long-term foster (384)
       e.place = rng.chance(0.6) ? "K2" : "U6";
       e.provider = "PR1";
+      rng.nextInt(16); // the draws the old postcode sectors took, kept for the stream
+      rng.nextInt(16);
       e.end = d.plusDays(rng.between(1, 3));
       e.rec = "E13";
       cp.eps.add(e);
