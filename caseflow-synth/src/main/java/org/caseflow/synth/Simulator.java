@@ -437,7 +437,10 @@ final class Simulator {
         plan.latest = rng.chance(0.9) ? cat : rng.weighted(CATEGORY);
         plan.previous = kid.cpPlans;
         kid.cpPlans++;
-        long days = Math.max(14, Math.round(rng.gamma2(p.cpDays())));
+        // a plan is open at this 31 March and, often, the next: its length is between the two
+        // years' (the plans open at 31 March otherwise follow the last year's length only)
+        double cpDays = (p.cpDays() + paramsFor(t.plusYears(1)).cpDays()) / 2;
+        long days = Math.max(14, Math.round(rng.gamma2(cpDays)));
         plan.end = icpc.plusDays(days);
         if (kind == Kind.CP_TO_CARE) {
           plan.end = icpc.plusDays(Math.max(10, Math.round(days * 0.6)));
