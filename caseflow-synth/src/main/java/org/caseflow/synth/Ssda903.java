@@ -300,8 +300,8 @@ final class Ssda903 {
     int age = k.ageOn(y.end);
     String score = "";
     String reason = "";
-    if (age < 4) {
-      // no SDQ score or reason under 4 (rule 188)
+    if (age < 4 || k.ageOn(y.start) >= 17) {
+      // no SDQ score or reason under 4 at 31 March (rule 188) or from 17 on 1 April (189)
     } else if (age >= 5 && age <= 16) {
       if (r.chance(0.75)) {
         score = String.valueOf(Math.min(40, Math.max(0, (int) Math.round(r.gamma2(14.5)))));
