@@ -27,6 +27,7 @@ final class Model {
     LocalDate busyUntil;
     LocalDate motherChildDob;
     LocalDate died;
+    boolean adult;
 
     Kid(
         int seq,

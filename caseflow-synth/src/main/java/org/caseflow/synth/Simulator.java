@@ -329,7 +329,8 @@ final class Simulator {
               || k.busyUntil == null
               || !k.busyUntil.isBefore(t)
               || k.ageOn(t) >= 17
-              || k.died != null;
+              || k.died != null
+              || k.adult;
       if (stale) {
         recent.set(i, recent.get(recent.size() - 1));
         recent.remove(recent.size() - 1);
@@ -349,7 +350,8 @@ final class Simulator {
           && k.busyUntil.isBefore(t)
           && k.ageOn(t) < 16
           && k.care.isEmpty()
-          && k.died == null) {
+          && k.died == null
+          && !k.adult) {
         return k;
       }
     }
@@ -506,6 +508,11 @@ final class Simulator {
     }
     if ("RC2".equals(ep.reason)) {
       kid.died = ep.closure; // the census records the date of death (8585Q)
+    }
+    for (CarePeriod c : kid.care) {
+      if ("E15".equals(c.reasonEnded())) {
+        kid.adult = true; // found to be an adult: no further episodes (rule 437)
+      }
     }
     // the episode ends before the 18th birthday plus a little, except for care leavers
     kid.busyUntil = ep.closure;
