@@ -76,6 +76,9 @@ final class CinCensusWriter {
     } else {
       x.leaf("Sex", String.valueOf(k.sex));
     }
+    if (k.died != null && !k.died.isAfter(y.end)) {
+      x.leaf("PersonDeathDate", k.died.toString());
+    }
     x.close("ChildIdentifiers");
     x.open("ChildCharacteristics");
     x.leaf("Ethnicity", k.ethnicity);
@@ -105,8 +108,10 @@ final class CinCensusWriter {
       x.leaf("CINclosureDate", closed.toString());
       x.leaf("ReasonForClosure", y.closure(e.reason));
     }
+    // only work open in the year: an assessment, plan or enquiry that ended before 1 April is
+    // history, not this census's (rules 8696, 4013, 8715, 8930)
     for (Assessment a : e.assessments) {
-      if (a.start().isAfter(y.end)) {
+      if (a.start().isAfter(y.end) || a.auth().isBefore(y.start)) {
         continue;
       }
       c.add(Table.ASSESSMENT);
@@ -127,7 +132,7 @@ final class CinCensusWriter {
     }
     if (y.year >= 2022) {
       for (Span p : e.plans) {
-        if (p.start().isAfter(y.end)) {
+        if (p.start().isAfter(y.end) || (p.end() != null && p.end().isBefore(y.start))) {
           continue;
         }
         c.add(Table.CIN_PLAN);
@@ -141,7 +146,8 @@ final class CinCensusWriter {
       }
     }
     for (S47 s : e.s47s) {
-      if (s.start().isAfter(y.end)) {
+      LocalDate ended = s.icpc() != null ? s.icpc() : s.target();
+      if (s.start().isAfter(y.end) || ended.isBefore(y.start)) {
         continue;
       }
       c.add(Table.SECTION47);
@@ -157,7 +163,7 @@ final class CinCensusWriter {
     }
     x.leaf("ReferralNFA", e.nfa ? "1" : "0");
     for (Cpp p : e.cpps) {
-      if (p.start.isAfter(y.end)) {
+      if (p.start.isAfter(y.end) || (p.end != null && p.end.isBefore(y.start))) {
         continue;
       }
       c.add(Table.CP_PLAN);
@@ -172,7 +178,7 @@ final class CinCensusWriter {
       x.leaf("NumberOfPreviousCPP", String.valueOf(p.previous));
       List<LocalDate> reviews = new ArrayList<>();
       for (LocalDate r : p.reviews) {
-        if (!r.isAfter(y.end)) {
+        if (!r.isAfter(y.end) && !r.isBefore(y.start)) {
           reviews.add(r);
         }
       }

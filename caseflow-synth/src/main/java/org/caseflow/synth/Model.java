@@ -26,6 +26,8 @@ final class Model {
     LocalDate lastReferral;
     LocalDate busyUntil;
     LocalDate motherChildDob;
+    LocalDate died;
+    boolean adult;
 
     Kid(
         int seq,

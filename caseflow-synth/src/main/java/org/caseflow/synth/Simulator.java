@@ -57,6 +57,10 @@ final class Simulator {
   private final int workers;
   private final Params[] params;
   private final int firstYear;
+  private final Places places;
+
+  /** Postcode and URN choices, apart from the journeys' stream so that places move no journey. */
+  private final Rng placeRng;
 
   private static final Weights ETHNICITY =
       Weights.of(
@@ -88,19 +92,13 @@ final class Simulator {
       Weights.of(
           "MANAGE", 25, "LEFTRL", 25, "TSPROC", 20, "ORGRST", 8, "ABSENC", 8, "FCONTA", 5, "CHCHAN",
           2, "PCCHAN", 2, "OTHERS", 5);
-  private static final List<String> HOME_POST =
-      List.of(
-          "TS18 1", "TS18 2", "TS18 3", "TS19 0", "TS19 7", "TS19 8", "TS20 1", "TS20 2", "TS21 1",
-          "TS17 0", "TS17 5", "TS17 6", "TS17 7", "TS16 0", "TS16 9", "TS23 1");
-  private static final List<String> AWAY_POST =
-      List.of(
-          "TS1 2", "TS3 6", "TS5 4", "DL1 1", "DL3 6", "TS24 8", "TS25 1", "NE8 1", "DH1 2",
-          "YO10 3", "LS8 1", "M14 5", "BD3 9", "SR4 7");
 
   Simulator(SynthSpec spec, Calibration cal) {
     this.spec = spec;
     this.cal = cal;
     this.rng = Rng.derived(spec.seed(), 1);
+    this.places = Places.load(spec.la());
+    this.placeRng = Rng.derived(spec.seed(), 2);
     this.firstYear = spec.fromYear() - 18;
     this.params = new Params[spec.toYear() - firstYear + 1];
     double refs = 0;
@@ -281,7 +279,7 @@ final class Simulator {
         uasc
             ? rng.weighted(Weights.of("BAFR", 40, "AOTH", 30, "OOTH", 25, "WOTH", 5))
             : rng.weighted(ETHNICITY);
-    String upn = String.format("A%s%09d", spec.la(), seq);
+    String upn = upn(String.format("%s%09d", spec.la(), seq));
     List<String> dis = new ArrayList<>();
     if (kind == Kind.SHORT_BREAKS) {
       dis.add("LD");
@@ -289,7 +287,8 @@ final class Simulator {
     } else if (rng.chance(0.07)) {
       dis.add(
           rng.weighted(Weights.of("LD", 30, "AUT", 30, "BEH", 15, "COMM", 10, "MOB", 8, "DDA", 7)));
-    } else if (rng.chance(0.6)) {
+    } else {
+      rng.chance(0.6); // the draw that once left 40% without a disability entry, kept for the stream
       dis.add("NONE");
     }
     Kid k = new Kid(seq, spec.la() + String.format("%07d", seq), dob, sex, eth, upn, dis);
@@ -302,6 +301,17 @@ final class Simulator {
     }
     kids.add(k);
     return k;
+  }
+
+  private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+  /** The DfE's UPN: the check letter (characters 2 to 13 weighted 2 to 13, mod 23) then the 12. */
+  static String upn(String twelve) {
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += (i + 2) * (twelve.charAt(i) - '0');
+    }
+    return UPN_LETTERS.charAt(sum % 23) + twelve;
   }
 
   private Kid findRereferral(LocalDate t, double p) {
@@ -318,7 +328,9 @@ final class Simulator {
           k.lastReferral.isBefore(t.minusDays(365))
               || k.busyUntil == null
               || !k.busyUntil.isBefore(t)
-              || k.ageOn(t) >= 17;
+              || k.ageOn(t) >= 17
+              || k.died != null
+              || k.adult;
       if (stale) {
         recent.set(i, recent.get(recent.size() - 1));
         recent.remove(recent.size() - 1);
@@ -334,7 +346,12 @@ final class Simulator {
   private Kid findPreviousPlan(LocalDate t) {
     for (int tries = 0; tries < 6 && !hadPlan.isEmpty(); tries++) {
       Kid k = hadPlan.get(rng.nextInt(hadPlan.size()));
-      if (k.busyUntil != null && k.busyUntil.isBefore(t) && k.ageOn(t) < 16 && k.care.isEmpty()) {
+      if (k.busyUntil != null
+          && k.busyUntil.isBefore(t)
+          && k.ageOn(t) < 16
+          && k.care.isEmpty()
+          && k.died == null
+          && !k.adult) {
         return k;
       }
     }
@@ -382,6 +399,16 @@ final class Simulator {
         ep.closure = a.auth();
         ep.reason =
             !a.auth().isBefore(LocalDate.of(2022, 4, 1)) && rng.chance(0.45) ? "RC9" : "RC8";
+        if (!ep.s47s.isEmpty()) {
+          // a case closed after assessment (RC8, RC9) carries no Section 47 (rule 2990), and one
+          // closed otherwise found some factor (8873Q)
+          ep.reason = "RC7";
+          if (a.factors().contains("21")) {
+            ep.assessments.set(
+                ep.assessments.size() - 1,
+                new Assessment(a.start(), a.auth(), List.of("20"), a.needsSupport()));
+          }
+        }
       }
       case PLAIN, SHORT_BREAKS -> {
         ep.need = kind == Kind.SHORT_BREAKS ? "N2" : rng.weighted(NEED);
@@ -412,7 +439,10 @@ final class Simulator {
         plan.latest = rng.chance(0.9) ? cat : rng.weighted(CATEGORY);
         plan.previous = kid.cpPlans;
         kid.cpPlans++;
-        long days = Math.max(14, Math.round(rng.gamma2(p.cpDays())));
+        // a plan is open at this 31 March and, often, the next: its length is between the two
+        // years' (the plans open at 31 March otherwise follow the last year's length only)
+        double cpDays = (p.cpDays() + paramsFor(t.plusYears(1)).cpDays()) / 2;
+        long days = Math.max(14, Math.round(rng.gamma2(cpDays)));
         plan.end = icpc.plusDays(days);
         if (kind == Kind.CP_TO_CARE) {
           plan.end = icpc.plusDays(Math.max(10, Math.round(days * 0.6)));
@@ -449,10 +479,39 @@ final class Simulator {
                 : emergency
                     ? rng.weighted(Weights.of("L1", 25, "L2", 15, "V2", 45, "C1", 15))
                     : rng.weighted(Weights.of("V2", 45, "C1", 48, "C2", 4, "J1", 3));
+        if ("J1".equals(ls) && kid.ageOn(start) < 10) {
+          ls = "C1"; // remand (J1) only from 10, the age of criminal responsibility (rule 358)
+        }
         if (kid.ageOn(start) >= 18) {
           start = t;
         }
         careAndClose(kid, ep, start, ls);
+      }
+    }
+    // no activity after the closure (rules 8565, 8867): a case closed at the 18th birthday stays
+    // open until its assessment and enquiries are done
+    if (ep.closure != null) {
+      LocalDate last = ep.closure;
+      for (Assessment a : ep.assessments) {
+        last = later(last, a.auth());
+      }
+      for (S47 s : ep.s47s) {
+        last = later(later(last, s.start()), s.icpc());
+      }
+      for (Cpp c : ep.cpps) {
+        last = later(last, c.end);
+      }
+      for (Span sp : ep.plans) {
+        last = later(last, sp.end());
+      }
+      ep.closure = last;
+    }
+    if ("RC2".equals(ep.reason)) {
+      kid.died = ep.closure; // the census records the date of death (8585Q)
+    }
+    for (CarePeriod c : kid.care) {
+      if ("E15".equals(c.reasonEnded())) {
+        kid.adult = true; // found to be an adult: no further episodes (rule 437)
       }
     }
     // the episode ends before the 18th birthday plus a little, except for care leavers
@@ -461,6 +520,10 @@ final class Simulator {
     if (kid.busyUntil != null) {
       closing.add(kid);
     }
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return b != null && b.isAfter(a) ? b : a;
   }
 
   private static int CollectionYearOf(LocalDate d) {
@@ -573,6 +636,9 @@ final class Simulator {
     String rec;
     if ("J1".equals(firstLs)) {
       end = start.plusDays(rng.between(20, 120));
+      if (end.isAfter(at18)) {
+        end = at18; // remand ends at 18: looked after beyond it only under section 20 (rule 359)
+      }
       rec = "E14";
     } else if (!end.isBefore(at18)) {
       end = at18;
@@ -629,7 +695,8 @@ final class Simulator {
     String nextLs = null;
     switch (firstLs) {
       case "L1", "L2" -> {
-        legalAt = start.plusDays(rng.between(1, 8));
+        // police protection lasts at most 72 hours (rule 361), an emergency order eight days
+        legalAt = start.plusDays(rng.between(1, "L1".equals(firstLs) ? 3 : 8));
         nextLs = rng.chance(0.6) ? "C1" : "V2";
       }
       case "C1" -> {
@@ -651,6 +718,8 @@ final class Simulator {
       }
     }
     if (adopt) {
+      // the placement order (E1) is the last legal status (rule 408)
+      changes.removeIf(c -> c.legal() && !c.date().isBefore(cp.placementOrder));
       changes.add(new Change(cp.placementOrder, true, "E1", null));
       String a = cp.fosterCarerAdoption ? "A5" : "A6";
       changes.add(new Change(cp.match.plusDays(rng.between(7, 28)), false, null, a));
@@ -666,7 +735,8 @@ final class Simulator {
       }
     }
     changes.sort(Comparator.comparing(Change::date));
-    String home = rng.pick(HOME_POST);
+    rng.nextInt(16); // the draw the old home sector took, kept for the stream
+    String home = placeRng.pick(places.home);
     ClaEp cur = new ClaEp();
     cur.start = start;
     cur.rne = "S";
@@ -693,16 +763,47 @@ final class Simulator {
             c.place() != null
                 ? "CARPL"
                 : next.rne.equals("T") ? "PLACE" : rng.weighted(CHANGE_REASON);
-        place(next, kid, c.date(), c.place());
+        String forced = c.place();
+        if ("A5".equals(forced) && !cur.place.startsWith("U") && !cur.place.startsWith("A")) {
+          // adoption by the current foster carer follows a foster placement (rule 336)
+          forced = "A6";
+          cp.fosterCarerAdoption = false;
+        }
+        place(next, kid, c.date(), forced);
+        if (sameSetting(cur, next)) {
+          // a change of placement changes something recorded about it (rule 435)
+          if ("P1".equals(next.place)) {
+            next.place = "U6";
+            next.provider = provider("U6");
+            next.urn = places.urn("U6", next.provider, placeRng);
+          }
+          next.plPost = places.placement(placeRng, next.homePost, false);
+          if (next.plPost.equals(cur.plPost)) {
+            next.plPost = places.placement(placeRng, next.homePost, true);
+          }
+        }
       }
       cp.eps.add(next);
       cur = next;
     }
     cur.end = end;
+    if ("E7".equals(rec) && kid.ageOn(end) < 16) {
+      rec = "E4A"; // adult social care only from 16 (rule 389)
+    }
+    if (("E45".equals(rec) || "E46".equals(rec)) && !cur.place.startsWith("U")) {
+      rec = "E48"; // an order to former foster carers needs a foster placement (rule 516)
+    }
     cur.rec = rec;
     cp.reviews.addAll(reviews(start, end));
     missing(kid, start, end);
     return cp;
+  }
+
+  private static boolean sameSetting(ClaEp a, ClaEp b) {
+    return java.util.Objects.equals(a.place, b.place)
+        && java.util.Objects.equals(a.plPost, b.plPost)
+        && java.util.Objects.equals(a.urn, b.urn)
+        && java.util.Objects.equals(a.provider, b.provider);
   }
 
   private void place(ClaEp e, Kid kid, LocalDate d, String forced) {
@@ -741,7 +842,7 @@ final class Simulator {
           rng.weighted(
               Weights.of(
                   "U6", 36, "U3", 12, "U4", 13, "U1", 6, "K2", 19, "P1", 6, "K1", 0.8, "R1", 0.8,
-                  "S1", 2, "Z1", 2, "R5", 0.3, "T4", 0.3));
+                  "S1", 2, "Z1", 2, "R5", 0.3));
     } else {
       place =
           rng.weighted(
@@ -755,17 +856,22 @@ final class Simulator {
     if ("Z1".equals(place) && !d.isBefore(Z1X_FROM)) {
       place = "Z1" + rng.between(1, 4);
     }
+    if ("S1".equals(place) && age < 4) {
+      place = "U6"; // no residential school under 4 (rule 373)
+    }
+    if ("P1".equals(place) && ("V2".equals(e.ls) || "L1".equals(e.ls) || "L2".equals(e.ls))) {
+      // placed with parents is not a placement under a single period of accommodation (rule 378)
+      place = "U6";
+    }
     e.place = place;
     e.provider = provider(place);
     boolean away = rng.chance(place.startsWith("K") || place.startsWith("R") ? 0.55 : 0.25);
-    e.plPost = away ? rng.pick(AWAY_POST) : rng.pick(HOME_POST);
-    e.urn =
-        place.equals("K1") || place.equals("K2") || place.equals("K3")
-            ? "SC" + (100000 + rng.nextInt(900000))
-            : null;
-    if (place.startsWith("T") || place.startsWith("Z")) {
-      e.plPost = null;
+    rng.nextInt(16); // the draw the old postcode sector took, kept for the stream
+    if (place.startsWith("K")) {
+      rng.nextInt(900000); // and the old URN's
     }
+    e.plPost = "P1".equals(place) ? e.homePost : places.placement(placeRng, e.homePost, away);
+    e.urn = places.urn(place, e.provider, placeRng);
   }
 
   private String provider(String place) {
@@ -778,7 +884,11 @@ final class Simulator {
       case "H" -> rng.weighted(Weights.of("PR4", 60, "PR1", 20, "PR5", 20));
       case "A" -> rng.weighted(Weights.of("PR1", 60, "PR2", 30, "PR5", 10));
       case "P" -> place.equals("P1") ? "PR0" : rng.weighted(Weights.of("PR4", 50, "PR1", 50));
-      case "R", "S" -> rng.weighted(Weights.of("PR3", 50, "PR4", 40, "PR1", 10));
+      case "R", "S" -> {
+        String pr = rng.weighted(Weights.of("PR3", 50, "PR4", 40, "PR1", 10));
+        // the council itself provides no R2 or R5 placement (rule 527)
+        yield "PR1".equals(pr) && (place.equals("R2") || place.equals("R5")) ? "PR4" : pr;
+      }
       default -> null;
     };
   }
@@ -818,8 +928,12 @@ final class Simulator {
           continue;
         }
         LocalDate e = s.plusDays(rng.chance(0.6) ? rng.between(0, 1) : rng.between(2, 6));
-        if (e.isAfter(end)) {
-          e = end;
+        if (!e.isBefore(end)) {
+          // back before care ends: a child missing when care ends is another story (rule 580)
+          e = end.minusDays(1);
+        }
+        if (e.isBefore(s)) {
+          continue;
         }
         kid.missing.add(new Missing(rng.chance(0.75) ? "M" : "A", s, e));
         lastEnd = e;
@@ -842,11 +956,11 @@ final class Simulator {
       e.rne = "S";
       e.ls = "V3";
       e.cin = "N2";
-      e.place = rng.chance(0.6) ? "K2" : "U4";
+      // short breaks (V3): no postcodes or URN (rules 214, 398), not long-term foster (384)
+      e.place = rng.chance(0.6) ? "K2" : "U6";
       e.provider = "PR1";
-      e.homePost = rng.pick(HOME_POST);
-      e.plPost = rng.pick(HOME_POST);
-      e.urn = e.place.equals("K2") ? "SC" + (100000 + kid.seq % 900000) : null;
+      rng.nextInt(16); // the draws the old postcode sectors took, kept for the stream
+      rng.nextInt(16);
       e.end = d.plusDays(rng.between(1, 3));
       e.rec = "E13";
       cp.eps.add(e);

@@ -102,7 +102,7 @@ final class Ssda903 {
   }
 
   private static final Set<String> NOT_LEAVERS =
-      Set.of("E11", "E12", "E41", "E45", "E46", "E47", "E48", "E2");
+      Set.of("E11", "E12", "E41", "E45", "E46", "E47", "E48", "E2", "E3");
 
   final Years y;
   final Map<File, List<String[]>> rows = new LinkedHashMap<>();
@@ -129,12 +129,14 @@ final class Ssda903 {
   private void child(Kid k, String la, long seed) {
     String dob = Years.uk(k.dob);
     boolean any = false;
+    boolean lookedAfter = false; // in the year other than in short breaks (V3)
     for (CarePeriod p : k.care) {
       for (ClaEp e : p.eps) {
         if (!y.overlaps(e.start, e.end)) {
           continue;
         }
         any = true;
+        lookedAfter |= !p.shortBreak;
         LocalDate dec = y.known(e.end);
         add(
             File.EPISODES,
@@ -160,7 +162,9 @@ final class Ssda903 {
     }
     String mother = "";
     String mcDob = "";
-    if (k.sex == 'F' && k.ageOn(y.end) >= 11) {
+    // MOTHER is for girls looked after in the year (not only in short breaks), whatever their age;
+    // blank for boys, short breaks and care leavers not looked after (rules 165, 393, 399, 628)
+    if (k.sex == 'F' && lookedAfter) {
       boolean isMother = k.motherChildDob != null && !k.motherChildDob.isAfter(y.end);
       mother = isMother ? "1" : "0";
       mcDob = isMother ? Years.uk(k.motherChildDob) : "";
@@ -183,8 +187,14 @@ final class Ssda903 {
     if (k.uasc) {
       add(File.UASC, k.id, y.sex903(k.sex), dob, Years.uk(y.known(k.uascCeased)));
     }
+    boolean prevPerm = false;
     for (CarePeriod p : k.care) {
       if (p.shortBreak) {
+        if (!prevPerm && y.in(p.start())) {
+          // each period of care starting in the year, short breaks too, wants PrevPerm (rule 630)
+          add(File.PREV_PERM, k.id, dob, "Z1", "", "");
+          prevPerm = true;
+        }
         continue;
       }
       for (LocalDate rv : p.reviews) {
@@ -204,6 +214,7 @@ final class Ssda903 {
         }
       }
       if (y.in(p.start())) {
+        prevPerm = true;
         add(
             File.PREV_PERM,
             k.id,
@@ -212,7 +223,11 @@ final class Ssda903 {
             p.prevPermDate == null ? "" : la,
             Years.uk(p.prevPermDate));
       }
-      if (p.decision != null && !p.decision.isAfter(y.end) && y.overlaps(p.start(), p.end())) {
+      if (p.decision != null
+          && !p.decision.isAfter(y.end)
+          && y.overlaps(p.start(), p.end())
+          && (p.decisionCeased == null || !p.decisionCeased.isBefore(y.start))) {
+        // a decision that ceased before the year is last year's news (rules 118, 561, 584)
         LocalDate ceased = y.known(p.decisionCeased);
         add(
             File.PLACED_ADOPTION,
@@ -238,11 +253,20 @@ final class Ssda903 {
     }
     healthOutcomes(k, dob, r);
     for (Missing m : k.missing) {
-      if (y.in(m.start())) {
+      // an absence still open at last year's end is reported again (rule 576)
+      if (y.overlaps(m.start(), m.end())) {
         add(File.MISSING, k.id, dob, m.type(), Years.uk(m.start()), Years.uk(y.known(m.end())));
       }
     }
-    if (File.SW_EPISODES.inYear(y.year)) {
+    // social worker episodes are for children looked after at 31 March, not on short breaks; their
+    // latest episode is open then (SW11bSTG2, SW17STG2)
+    boolean at31 = false;
+    for (CarePeriod p : k.care) {
+      if (!p.shortBreak && !p.start().isAfter(y.end) && (p.end() == null || p.end().isAfter(y.end))) {
+        at31 = true;
+      }
+    }
+    if (File.SW_EPISODES.inYear(y.year) && at31) {
       for (SwEp s : k.social) {
         if (y.overlaps(s.start(), s.end())) {
           LocalDate end = y.known(s.end());
@@ -261,11 +285,11 @@ final class Ssda903 {
 
   /** OC2 for children looked after continuously for 12 months at 31 March (not short breaks). */
   private void healthOutcomes(Kid k, String dob, Rng r) {
-    LocalDate yearAgo = y.end.minusYears(1);
     boolean cohort = false;
     for (CarePeriod p : k.care) {
+      // from 1 April to 31 March is twelve months (rule 191)
       if (!p.shortBreak
-          && !p.start().isAfter(yearAgo)
+          && !p.start().isAfter(y.start)
           && (p.end() == null || p.end().isAfter(y.end))) {
         cohort = true;
       }
@@ -276,7 +300,9 @@ final class Ssda903 {
     int age = k.ageOn(y.end);
     String score = "";
     String reason = "";
-    if (age >= 5 && age <= 16) {
+    if (age < 4 || k.ageOn(y.start) >= 17) {
+      // no SDQ score or reason under 4 at 31 March (rule 188) or from 17 on 1 April (189)
+    } else if (age >= 5 && age <= 16) {
       if (r.chance(0.75)) {
         score = String.valueOf(Math.min(40, Math.max(0, (int) Math.round(r.gamma2(14.5)))));
       } else {
@@ -286,6 +312,7 @@ final class Ssda903 {
       reason = "SDQ1";
     }
     boolean misuse = age >= 10 && r.chance(0.06);
+    String received = misuse ? flag(r, 0.5) : "";
     add(
         File.OC2,
         k.id,
@@ -298,8 +325,9 @@ final class Ssda903 {
         flag(r, 0.72),
         flag(r, 0.86),
         misuse ? "1" : "0",
-        misuse ? flag(r, 0.5) : "",
-        misuse ? flag(r, 0.7) : "");
+        received,
+        // offered is asked only when no intervention was received (rule 158)
+        misuse && !"1".equals(received) ? flag(r, 0.7) : "");
   }
 
   private static String flag(Rng r, double p) {
@@ -355,8 +383,9 @@ final class Ssda903 {
         accom =
             r.chance(0.9)
                 ? r.weighted(
-                    age == 17
-                        ? Weights.of("U1", 10, "D1", 35, "E1", 15, "B1", 20, "C1", 15, "T1", 5)
+                    age == 17 || k.ageOn(y.start) < 18
+                        // no Foyer (T1, T2) under 18 on 1 April (rule 347)
+                        ? Weights.of("U1", 10, "D1", 35, "E1", 15, "B1", 20, "C1", 20)
                         : Weights.of(
                             "U1", 40, "D1", 15, "E1", 8, "B1", 15, "Z1", 12, "C1", 5, "T1", 5))
                 : r.weighted(Weights.of("S2", 25, "W2", 15, "X2", 25, "V2", 15, "K2", 20));
