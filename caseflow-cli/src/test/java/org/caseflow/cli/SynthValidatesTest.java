@@ -31,21 +31,44 @@ class SynthValidatesTest {
     Path out = dir.resolve("s");
     CommandLineTest.Run s =
         CommandLineTest.run(
-            "synth", "--la", "808", "--from", "2024-25", "--to", "2025-26", "--seed", "3",
-            "--scale", "0.2", "--out", out.toString());
+            "synth",
+            "--la",
+            "808",
+            "--from",
+            "2024-25",
+            "--to",
+            "2025-26",
+            "--seed",
+            "3",
+            "--scale",
+            "0.2",
+            "--out",
+            out.toString());
     assertThat(s.code()).as(s.err()).isZero();
 
     CommandLineTest.Run cin =
         CommandLineTest.run(
-            "validate", "--format", "csv", "--store", dir.resolve("a.duckdb").toString(),
+            "validate",
+            "--format",
+            "csv",
+            "--store",
+            dir.resolve("a.duckdb").toString(),
             out.resolve("cin_census_2026.xml").toString());
     assertThat(errorRules(cin.out(), "CIN census")).as(cin.out()).isEmpty();
 
     CommandLineTest.Run ssda =
         CommandLineTest.run(
-            "validate", "--format", "csv", "--la", "808", "--year", "2025-26",
-            "--store", dir.resolve("b.duckdb").toString(),
-            out.resolve("ssda903_2026").toString(), out.resolve("ssda903_2025").toString());
+            "validate",
+            "--format",
+            "csv",
+            "--la",
+            "808",
+            "--year",
+            "2025-26",
+            "--store",
+            dir.resolve("b.duckdb").toString(),
+            out.resolve("ssda903_2026").toString(),
+            out.resolve("ssda903_2025").toString());
     // What remains is caseflow's reading, not the data (see caseflow-synth's package
     // documentation): 1002 reads only the years loaded, so care leavers who left care before
     // 2024-25 look as if they had never been looked after; 197B wants an SDQ for a child whose 17th

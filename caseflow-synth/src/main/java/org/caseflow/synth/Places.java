@@ -90,8 +90,8 @@ final class Places {
 
   /**
    * The URN of the provider of a placement type, one of a few per type for the council: Ofsted's
-   * social care URNs (SC and six digits) for fostering, adoption and homes; a school's six-digit URN
-   * for S1; XXXXXXX where Ofsted registers no provider (P1, P3, R1, R2, R5, T0-T4, Z1).
+   * social care URNs (SC and six digits) for fostering, adoption and homes; a school's six-digit
+   * URN for S1; XXXXXXX where Ofsted registers no provider (P1, P3, R1, R2, R5, T0-T4, Z1).
    */
   String urn(String place, String provider, Rng r) {
     int n = Math.abs(la.hashCode() % 1000);
@@ -105,10 +105,12 @@ final class Places {
       case "K", "H" -> String.format("SC%03d%03d", 400 + n % 500, 400 + r.nextInt(40));
       case "S" -> String.format("%06d", 100000 + n * 100 + r.nextInt(20));
       case "R" ->
-          place.equals("R3") ? String.format("SC%03d%03d", 400 + n % 500, 500 + r.nextInt(3))
+          place.equals("R3")
+              ? String.format("SC%03d%03d", 400 + n % 500, 500 + r.nextInt(3))
               : "XXXXXXX";
       case "P" ->
-          place.equals("P2") ? String.format("SC%03d%03d", 400 + n % 500, 600 + r.nextInt(8))
+          place.equals("P2")
+              ? String.format("SC%03d%03d", 400 + n % 500, 600 + r.nextInt(8))
               : "XXXXXXX";
       default -> "XXXXXXX";
     };

@@ -288,7 +288,8 @@ final class Simulator {
       dis.add(
           rng.weighted(Weights.of("LD", 30, "AUT", 30, "BEH", 15, "COMM", 10, "MOB", 8, "DDA", 7)));
     } else {
-      rng.chance(0.6); // the draw that once left 40% without a disability entry, kept for the stream
+      rng.chance(
+          0.6); // the draw that once left 40% without a disability entry, kept for the stream
       dis.add("NONE");
     }
     Kid k = new Kid(seq, spec.la() + String.format("%07d", seq), dob, sex, eth, upn, dis);

@@ -262,7 +262,9 @@ final class Ssda903 {
     // latest episode is open then (SW11bSTG2, SW17STG2)
     boolean at31 = false;
     for (CarePeriod p : k.care) {
-      if (!p.shortBreak && !p.start().isAfter(y.end) && (p.end() == null || p.end().isAfter(y.end))) {
+      if (!p.shortBreak
+          && !p.start().isAfter(y.end)
+          && (p.end() == null || p.end().isAfter(y.end))) {
         at31 = true;
       }
     }
