@@ -40,6 +40,8 @@ final class ReturnViews implements AutoCloseable {
   private final Connection connection;
 
   private final List<String> created = new ArrayList<>();
+  private final Set<String> known = new java.util.HashSet<>();
+  private Set<String> needed = Set.of();
   private final Map<String, String> absent = new LinkedHashMap<>();
   private final ReturnKind kind;
   private final CollectionYear year;
@@ -103,8 +105,13 @@ final class ReturnViews implements AutoCloseable {
     return out;
   }
 
-  static ReturnViews create(Connection c, Batch b) throws SQLException {
+  /**
+   * Makes the views the rules given need (each copied once into a temporary table); the others are
+   * known, for {@link #exists}, but not made.
+   */
+  static ReturnViews create(Connection c, Batch b, Set<String> needed) throws SQLException {
     ReturnViews v = new ReturnViews(c, b.kind(), b.year(), b.la());
+    v.needed = needed;
     try {
       v.make(b.batchId());
     } catch (SQLException | RuntimeException e) {
@@ -159,7 +166,7 @@ final class ReturnViews implements AutoCloseable {
             + " '')) AND p.batch_id = (SELECT max(k.batch_id) FROM "
             + providers
             + " k WHERE k.is_current AND coalesce(k.list_key, '') = coalesce(p.list_key, ''))");
-    if (!anyRow("v_" + providers)) {
+    if (needed.contains("v_" + providers) && !anyRow("v_" + providers)) {
       absent.put("v_" + Table.OFSTED_PROVIDER.sqlName(), "no Ofsted provider list is loaded");
     }
     for (Table t : tablesOf(kind)) {
@@ -276,6 +283,10 @@ final class ReturnViews implements AutoCloseable {
    * hundreds of rules that read them scan only this return, not every year's rows in the store.
    */
   private void view(String name, String select) throws SQLException {
+    known.add(name);
+    if (!needed.contains(name)) {
+      return;
+    }
     try (Statement s = connection.createStatement()) {
       s.execute("DROP TABLE IF EXISTS " + name);
       s.execute("CREATE TEMPORARY TABLE " + name + " AS " + select);
@@ -290,7 +301,7 @@ final class ReturnViews implements AutoCloseable {
 
   /** Whether a view of that name was made (a rule naming another is a fault in the rule). */
   boolean exists(String view) {
-    return created.contains(view);
+    return known.contains(view);
   }
 
   @Override

@@ -89,7 +89,9 @@ public final class Validator {
     }
     List<Validation.Skipped> skipped = new ArrayList<>();
     int run = 0;
-    try (ReturnViews views = ReturnViews.create(c, b)) {
+    java.util.Set<String> needed = new java.util.HashSet<>();
+    rules.forEach(r -> needed.addAll(r.views()));
+    try (ReturnViews views = ReturnViews.create(c, b, needed)) {
       for (Rule r : rules) {
         String why = null;
         for (String v : r.views()) {
