@@ -66,29 +66,7 @@ public final class DataQuality {
 
   /** The latest validated import of each return and year of the council. */
   public static Summary summary(Connection c, String la) throws SQLException {
-    List<Batch> batches = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT b.batch_id, b.return_kind, b.collection_year, r.rule_set, r.errors, r.queries"
-                + " FROM import_batch b JOIN validation_run r ON r.batch_id = b.batch_id"
-                + " WHERE b.la = ? AND b.batch_id = (SELECT max(x.batch_id) FROM import_batch x"
-                + " JOIN validation_run xr ON xr.batch_id = x.batch_id WHERE x.la = b.la AND"
-                + " x.return_kind = b.return_kind AND x.collection_year = b.collection_year)"
-                + " ORDER BY b.return_kind, b.collection_year")) {
-      ps.setString(1, la);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          batches.add(
-              new Batch(
-                  rs.getLong(1),
-                  ReturnKind.valueOf(rs.getString(2)),
-                  new CollectionYear(rs.getInt(3)),
-                  rs.getString(4),
-                  rs.getInt(5),
-                  rs.getInt(6)));
-        }
-      }
-    }
+    List<Batch> batches = batches(c, la);
     Map<String, RuleTrend> trends = new TreeMap<>();
     Map<Long, Batch> byId = new LinkedHashMap<>();
     batches.forEach(b -> byId.put(b.batchId(), b));
@@ -135,13 +113,39 @@ public final class DataQuality {
     return new Summary(List.copyOf(batches), List.copyOf(rules));
   }
 
+  /** The latest validated import of each return and year of the council, by return and year. */
+  public static List<Batch> batches(Connection c, String la) throws SQLException {
+    List<Batch> batches = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT b.batch_id, b.return_kind, b.collection_year, r.rule_set, r.errors, r.queries"
+                + " FROM import_batch b JOIN validation_run r ON r.batch_id = b.batch_id"
+                + " WHERE b.la = ? AND b.batch_id = (SELECT max(x.batch_id) FROM import_batch x"
+                + " JOIN validation_run xr ON xr.batch_id = x.batch_id WHERE x.la = b.la AND"
+                + " x.return_kind = b.return_kind AND x.collection_year = b.collection_year)"
+                + " ORDER BY b.return_kind, b.collection_year")) {
+      ps.setString(1, la);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          batches.add(
+              new Batch(
+                  rs.getLong(1),
+                  ReturnKind.valueOf(rs.getString(2)),
+                  new CollectionYear(rs.getInt(3)),
+                  rs.getString(4),
+                  rs.getInt(5),
+                  rs.getInt(6)));
+        }
+      }
+    }
+    return List.copyOf(batches);
+  }
+
   /** The rows behind one rule in one import: they name children, so the caller audits them. */
   public static List<ValidationFinding> rows(Connection c, long batchId, String rule)
       throws SQLException {
     ReturnViews.Batch b = ReturnViews.batch(c, batchId);
-    return ValidationResults.findings(c, batchId, b.kind(), b.year()).stream()
-        .filter(f -> f.rule().equals(rule))
-        .toList();
+    return ValidationResults.findings(c, batchId, b.kind(), b.year(), rule);
   }
 
   /**
@@ -150,9 +154,8 @@ public final class DataQuality {
    */
   public static List<TableErrors> errorsIn(
       Connection c, String la, CollectionYear year, Set<Table> tables) throws SQLException {
-    Summary s = summary(c, la);
     List<TableErrors> out = new ArrayList<>();
-    for (Batch b : s.batches()) {
+    for (Batch b : batches(c, la)) {
       if (!b.year().equals(year)) {
         continue;
       }

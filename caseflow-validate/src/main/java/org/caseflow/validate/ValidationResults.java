@@ -62,12 +62,23 @@ public final class ValidationResults {
 
   static List<ValidationFinding> findings(
       Connection c, long batchId, ReturnKind kind, CollectionYear year) throws SQLException {
+    return findings(c, batchId, kind, year, null);
+  }
+
+  /** The findings of a batch, of one rule only when {@code rule} is not null. */
+  static List<ValidationFinding> findings(
+      Connection c, long batchId, ReturnKind kind, CollectionYear year, String rule)
+      throws SQLException {
     List<ValidationFinding> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT rule, severity, child_id, table_name, location, fields, field_values, message"
-                + " FROM validation_finding WHERE batch_id = ?")) {
+                + " FROM validation_finding WHERE batch_id = ?"
+                + (rule == null ? "" : " AND rule = ?"))) {
       ps.setLong(1, batchId);
+      if (rule != null) {
+        ps.setString(2, rule);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           List<String> fields = Arrays.asList(rs.getString(6).split(",", -1));

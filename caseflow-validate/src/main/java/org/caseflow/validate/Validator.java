@@ -2,6 +2,7 @@ package org.caseflow.validate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +46,11 @@ public final class Validator {
    */
   public org.caseflow.store.Importer.BatchStep asImportStep() {
     return (c, dialect, batch) -> {
-      if (validates(batch.kind())) {
-        validate(c, batch.batchId());
+      ReturnViews.Batch b = ReturnViews.batch(c, batch.batchId());
+      Optional<RuleSet> set = RuleSet.forYear(b.kind(), rulesOf == null ? b.year() : rulesOf);
+      if (set.isPresent()) {
+        // Stored only: whoever shows the results reads them back.
+        store(c, b, set.get().rules(), set.get().label());
       }
     };
   }
@@ -67,18 +71,21 @@ public final class Validator {
     if (set.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(validate(c, b, set.get().rules(), set.get().label()));
+    store(c, b, set.get().rules(), set.get().label());
+    return ValidationResults.of(c, batchId);
   }
 
   /** Validates one batch with the given rules only (for tests of a single rule). */
   public static Validation validate(Connection c, long batchId, List<Rule> rules)
       throws SQLException {
     ReturnViews.Batch b = ReturnViews.batch(c, batchId);
-    return validate(c, b, rules, "selected rules");
+    store(c, b, rules, "selected rules");
+    return ValidationResults.of(c, batchId).orElseThrow();
   }
 
-  private static Validation validate(
-      Connection c, ReturnViews.Batch b, List<Rule> rules, String label) throws SQLException {
+  /** Runs the rules on the batch and stores the results, replacing any earlier ones. */
+  private static void store(Connection c, ReturnViews.Batch b, List<Rule> rules, String label)
+      throws SQLException {
     long t0 = System.nanoTime();
     for (String table : List.of("validation_run", "validation_finding", "validation_skip")) {
       try (PreparedStatement ps =
@@ -136,10 +143,24 @@ public final class Validator {
       }
       ps.executeBatch();
     }
-    List<ValidationFinding> findings =
-        ValidationResults.findings(c, b.batchId(), b.kind(), b.year());
+    long errors = 0;
+    long queries = 0;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT severity, count(*) FROM validation_finding WHERE batch_id = ? GROUP BY"
+                + " severity")) {
+      ps.setLong(1, b.batchId());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (Severity.valueOf(rs.getString(1)) == Severity.ERROR) {
+            errors = rs.getLong(2);
+          } else {
+            queries = rs.getLong(2);
+          }
+        }
+      }
+    }
     long millis = (System.nanoTime() - t0) / 1_000_000;
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO validation_run (batch_id, rule_set, rules_run, rules_skipped, errors,"
@@ -149,21 +170,10 @@ public final class Validator {
       ps.setInt(3, run);
       ps.setInt(4, skipped.size());
       ps.setLong(5, errors);
-      ps.setLong(6, findings.size() - errors);
+      ps.setLong(6, queries);
       ps.setLong(7, millis);
       ps.executeUpdate();
     }
-    return new Validation(
-        b.batchId(),
-        b.la(),
-        b.kind(),
-        b.year(),
-        label,
-        run,
-        findings,
-        skipped,
-        millis,
-        ReturnViews.history(c, b));
   }
 
   private static void run(Connection c, long batchId, Rule r) throws SQLException {

@@ -586,9 +586,8 @@ public final class Dashboard implements AutoCloseable {
       throw Halt.status(400, "Choose a rule of a loaded return.");
     }
     String rule = Optional.ofNullable(ctx.formParam("rule")).orElse("");
-    DataQuality.Summary summary = db.with(st -> DataQuality.summary(st.connection(), la));
     DataQuality.Batch b =
-        summary.batches().stream()
+        db.with(st -> DataQuality.batches(st.connection(), la)).stream()
             .filter(x -> x.batchId() == batch)
             .findFirst()
             .orElseThrow(() -> Halt.status(404, "There is no such validated return."));
