@@ -30,6 +30,14 @@ import java.util.Objects;
  *     query may read, computed once however many periods are measured; empty if none
  * @param unsupported why no loaded return can feed this indicator, said in place of a value; empty
  *     for every indicator that is measured
+ * @param subject what one member row is: what the indicator counts
+ * @param breakdown what the categories of the breakdown are ({@code breakdown:}), e.g. {@code
+ *     referral source}; empty if the indicator has no breakdown
+ * @param breaksDown the indicator whose numerator this breakdown divides into categories ({@code
+ *     breaks-down:}); empty if none
+ * @param weight what a member row counts for ({@link Weight#NONE}: one)
+ * @param requiresAnyOf the tables it needs, as groups of which at least one table each must hold
+ *     data ({@code requires: sw_worker or caseload}); {@link #requires()} is every table named
  */
 public record Indicator(
     String id,
@@ -46,7 +54,12 @@ public record Indicator(
     List<String> requires,
     String sql,
     String shared,
-    String unsupported) {
+    String unsupported,
+    Subject subject,
+    String breakdown,
+    String breaksDown,
+    Weight weight,
+    List<List<String>> requiresAnyOf) {
   public Indicator {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -54,9 +67,67 @@ public record Indicator(
     requires = List.copyOf(requires);
     Objects.requireNonNull(shared, "shared");
     Objects.requireNonNull(unsupported, "unsupported");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(breakdown, "breakdown");
+    Objects.requireNonNull(breaksDown, "breaksDown");
+    Objects.requireNonNull(weight, "weight");
+    requiresAnyOf =
+        requiresAnyOf == null
+            ? requires.stream().map(List::of).toList()
+            : requiresAnyOf.stream().map(List::copyOf).toList();
   }
 
-  /** An indicator that is measured (no {@code unsupported} reason). */
+  /**
+   * An indicator of children, with no breakdown and no weight, needing every table it names.
+   *
+   * @deprecated the catalogue declares subject, breakdown and weight; use the full constructor
+   */
+  @Deprecated
+  public Indicator(
+      String id,
+      String name,
+      Stage stage,
+      String definition,
+      String numerator,
+      String denominator,
+      Unit unit,
+      Polarity polarity,
+      PeriodType periodType,
+      String source,
+      String laitCode,
+      List<String> requires,
+      String sql,
+      String shared,
+      String unsupported) {
+    this(
+        id,
+        name,
+        stage,
+        definition,
+        numerator,
+        denominator,
+        unit,
+        polarity,
+        periodType,
+        source,
+        laitCode,
+        requires,
+        sql,
+        shared,
+        unsupported,
+        Subject.CHILDREN,
+        "",
+        "",
+        Weight.NONE,
+        null);
+  }
+
+  /**
+   * An indicator that is measured (no {@code unsupported} reason).
+   *
+   * @deprecated the catalogue declares subject, breakdown and weight; use the full constructor
+   */
+  @Deprecated
   public Indicator(
       String id,
       String name,
@@ -87,7 +158,12 @@ public record Indicator(
         requires,
         sql,
         shared,
-        "");
+        "",
+        Subject.CHILDREN,
+        "",
+        "",
+        Weight.NONE,
+        null);
   }
 
   /** Whether a loaded return can feed the indicator at all. */
@@ -113,6 +189,22 @@ public record Indicator(
   /** The {@code WITH} clause of the shared part, or nothing. */
   public String withClause() {
     return shared.isBlank() ? "" : "WITH " + shared + " ";
+  }
+
+  /**
+   * How the figure is presented: a value, a breakdown (a count whose categories are the figure), or
+   * a value with a breakdown beside it. Declared by the file's {@code breakdown:} header and unit.
+   */
+  public Kind kind() {
+    if (breakdown.isBlank()) {
+      return Kind.VALUE;
+    }
+    return unit == Unit.COUNT ? Kind.BREAKDOWN : Kind.VALUE_WITH_BREAKDOWN;
+  }
+
+  /** Whether the member query returns a {@code category} column (the file declares a breakdown). */
+  public boolean hasBreakdown() {
+    return kind().hasBreakdown();
   }
 
   /** Whether the indicator's value has a denominator of counted members. */

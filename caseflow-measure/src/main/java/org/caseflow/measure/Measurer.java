@@ -20,14 +20,6 @@ import org.caseflow.store.Store;
  * passed in: nothing here reads the clock.
  */
 public final class Measurer {
-  /** A member query whose rows carry a category column: a breakdown. */
-  private static final java.util.regex.Pattern BREAKDOWN =
-      java.util.regex.Pattern.compile("\\bcategory\\b");
-
-  /** A member query whose rows carry a weight column: sums of weights, not counts of rows. */
-  private static final java.util.regex.Pattern WEIGHTED =
-      java.util.regex.Pattern.compile("\\bweight\\b");
-
   private final Connection connection;
   private final Population population;
   private final Map<String, Boolean> loaded = new HashMap<>();
@@ -143,19 +135,18 @@ public final class Measurer {
       return new Figure(
           indicator, la, period, null, null, null, List.of(), Map.of(), PeriodType.YEAR_END_ONLY);
     }
-    for (String table : indicator.requires()) {
-      if (!isLoaded(table, la)) {
-        return new Figure(
-            indicator,
-            la,
-            period,
-            null,
-            null,
-            null,
-            List.of(),
-            Map.of(),
-            "needs " + table + " data, which no loaded return holds for council " + la);
-      }
+    String missing = missingTables(indicator, la);
+    if (missing != null) {
+      return new Figure(
+          indicator,
+          la,
+          period,
+          null,
+          null,
+          null,
+          List.of(),
+          Map.of(),
+          "needs " + missing + " data, which no loaded return holds for council " + la);
     }
     return figure(indicator, la, period, members(indicator, la, period));
   }
@@ -191,13 +182,11 @@ public final class Measurer {
       }
       return out;
     }
-    for (String table : indicator.requires()) {
-      if (!isLoaded(table, la)) {
-        for (ReportingPeriod p : periods) {
-          out.add(measure(indicator, la, p));
-        }
-        return out;
+    if (missingTables(indicator, la) != null) {
+      for (ReportingPeriod p : periods) {
+        out.add(measure(indicator, la, p));
       }
+      return out;
     }
     // The periods are a relation and the member query runs once per period as a lateral
     // subquery: the engine plans it once instead of once per period.
@@ -226,11 +215,13 @@ public final class Measurer {
     boolean median = indicator.unit() == Unit.MEDIAN;
     boolean hasMeasure = indicator.unit() == Unit.MEAN || median;
     String with = bind(indicator.withClause(), la, periods.get(0));
-    boolean weighted = WEIGHTED.matcher(indicator.sql()).find();
+    boolean weighted = indicator.weight().isWeighted();
     String numeratorAndDenominator =
         weighted
             ? "sum(CASE WHEN in_numerator = 1 THEN weight ELSE 0 END),"
-                + " sum(CASE WHEN in_denominator = 1 THEN weight ELSE 0 END)"
+                + " sum(CASE WHEN in_denominator = 1 THEN "
+                + (indicator.weight().isSplit() ? "denominator_weight" : "weight")
+                + " ELSE 0 END)"
             : "sum(in_numerator), sum(in_denominator)";
     String sql =
         with
@@ -253,10 +244,11 @@ public final class Measurer {
     // Whether a period had any row at all: a weighted (workforce) figure with none has no value.
     boolean[] any = new boolean[periods.size()];
     List<Map<String, Long>> breakdowns = new ArrayList<>();
+    long[] breakdownTotals = new long[periods.size()];
     for (int k = 0; k < periods.size(); k++) {
       breakdowns.add(new TreeMap<>());
     }
-    boolean breakdown = BREAKDOWN.matcher(indicator.sql()).find();
+    boolean breakdown = indicator.hasBreakdown();
     if (breakdown && !median) {
       // One pass for a breakdown: counts per period and category, added up here per period.
       String grouped =
@@ -285,6 +277,7 @@ public final class Measurer {
           counts[k][2] += rs.getLong(6);
           long inCategory = rs.getLong(7);
           any[k] |= rs.getLong(8) > 0;
+          breakdownTotals[k] += inCategory;
           if (category != null && inCategory > 0) {
             breakdowns.get(k).put(category, inCategory);
           }
@@ -314,11 +307,16 @@ public final class Measurer {
                   with
                       + "SELECT period_index, category, count(*) FROM ("
                       + union
-                      + ") u WHERE in_numerator = 1 AND category IS NOT NULL"
+                      + ") u WHERE in_numerator = 1"
                       + (weighted ? " AND weight > 0" : "")
                       + " GROUP BY period_index, category")) {
         while (rs.next()) {
-          breakdowns.get(rs.getInt(1)).put(rs.getString(2), rs.getLong(3));
+          int k = rs.getInt(1);
+          String category = rs.getString(2);
+          breakdownTotals[k] += rs.getLong(3);
+          if (category != null) {
+            breakdowns.get(k).put(category, rs.getLong(3));
+          }
         }
       }
     }
@@ -335,6 +333,7 @@ public final class Measurer {
               (long) counts[k][2],
               medians[k],
               breakdowns.get(k),
+              breakdown ? breakdownTotals[k] : null,
               weighted && !any[k],
               new LazyMembers(this, indicator, la, p)));
     }
@@ -347,15 +346,20 @@ public final class Measurer {
     double den = 0;
     List<Double> measures = new ArrayList<>();
     Map<String, Long> breakdown = new TreeMap<>();
+    long breakdownTotal = 0;
+    boolean hasBreakdown = indicator.hasBreakdown();
     for (Member m : members) {
       if (m.inNumerator()) {
         num += m.weight();
-        if (m.category() != null && m.weight() > 0) {
-          breakdown.merge(m.category(), 1L, Long::sum);
+        if (hasBreakdown && m.weight() > 0) {
+          breakdownTotal++;
+          if (m.category() != null) {
+            breakdown.merge(m.category(), 1L, Long::sum);
+          }
         }
       }
       if (m.inDenominator()) {
-        den += m.weight();
+        den += m.denominatorWeight();
         if (m.measure() != null) {
           measures.add(m.measure());
         }
@@ -372,7 +376,8 @@ public final class Measurer {
         measures.size(),
         median(measures),
         breakdown,
-        members.isEmpty() && WEIGHTED.matcher(indicator.sql()).find(),
+        hasBreakdown ? breakdownTotal : null,
+        members.isEmpty() && indicator.weight().isWeighted(),
         members);
   }
 
@@ -386,6 +391,7 @@ public final class Measurer {
       long measureCount,
       Double measureMedian,
       Map<String, Long> breakdown,
+      Long breakdownTotal,
       boolean noSnapshot,
       List<Member> members) {
     String note = null;
@@ -432,6 +438,10 @@ public final class Measurer {
         value = measureCount == 0 ? null : measureSum / measureCount;
       }
       case MEDIAN -> {
+        // A median has no numerator: its count is the members it is taken over, not (as the
+        // query's in_numerator may say for an indicator whose query it shares) a count above a
+        // line.
+        numerator = null;
         denominator = (double) measureCount;
         value = measureMedian;
       }
@@ -446,7 +456,16 @@ public final class Measurer {
       note = "no members for this period";
     }
     return new Figure(
-        indicator, la, period, value, numerator, denominator, members, breakdown, note);
+        indicator,
+        la,
+        period,
+        value,
+        numerator,
+        denominator,
+        members,
+        breakdown,
+        note,
+        breakdownTotal);
   }
 
   /** The units behind an indicator's figure, in child and date order. */
@@ -464,16 +483,18 @@ public final class Measurer {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       List<List<Member>> one = List.of(out);
-      readMembers(rs, one);
+      readMembers(indicator, rs, one);
     }
     return out;
   }
 
-  private static void readMembers(ResultSet rs, List<List<Member>> into) throws SQLException {
+  private static void readMembers(Indicator indicator, ResultSet rs, List<List<Member>> into)
+      throws SQLException {
     {
       boolean hasMeasure = hasColumn(rs, "measure");
-      boolean hasCategory = hasColumn(rs, "category");
-      boolean hasWeight = hasColumn(rs, "weight");
+      boolean hasCategory = indicator.hasBreakdown();
+      boolean hasWeight = indicator.weight().isWeighted();
+      boolean split = indicator.weight().isSplit();
       boolean hasIndex = hasColumn(rs, "period_index");
       while (rs.next()) {
         Date d = rs.getDate("event_date");
@@ -483,6 +504,8 @@ public final class Measurer {
           measure = rs.wasNull() ? null : v;
         }
         List<Member> out = into.get(hasIndex ? rs.getInt("period_index") : 0);
+        double weight = hasWeight ? rs.getDouble("weight") : 1.0;
+        double denominatorWeight = split ? rs.getDouble("denominator_weight") : weight;
         out.add(
             new Member(
                 rs.getString("child_id"),
@@ -491,7 +514,9 @@ public final class Measurer {
                 rs.getInt("in_denominator") == 1,
                 measure,
                 hasCategory ? rs.getString("category") : null,
-                hasWeight ? rs.getDouble("weight") : 1.0));
+                weight,
+                denominatorWeight,
+                indicator.subject()));
       }
     }
   }
@@ -515,6 +540,23 @@ public final class Measurer {
       }
     }
     return false;
+  }
+
+  /**
+   * The tables the indicator needs of which no loaded return holds data for the council (for a
+   * group {@code a or b}, both), in words; null when every group has a loaded table.
+   */
+  private String missingTables(Indicator indicator, String la) throws SQLException {
+    for (List<String> anyOf : indicator.requiresAnyOf()) {
+      boolean one = false;
+      for (String table : anyOf) {
+        one |= isLoaded(table, la);
+      }
+      if (!one) {
+        return String.join(" or ", anyOf);
+      }
+    }
+    return null;
   }
 
   private boolean isLoaded(String table, String la) throws SQLException {

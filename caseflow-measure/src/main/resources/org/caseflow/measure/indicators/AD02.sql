@@ -13,6 +13,8 @@
 -- period: LOOKBACK
 -- source: SSDA903
 -- requires: cla_episode, adoption
+-- subject: children
+-- parts: adopted_care_start
 adoption_a10 AS MATERIALIZED (
   SELECT y.child_id, y.end_date, y.care_start,
     CASE WHEN y.by_foster_carer THEN
@@ -27,14 +29,7 @@ adoption_a10 AS MATERIALIZED (
         AND p.start_date <= x.end_date AND p.start_date >= x.care_start) AS placed,
       EXISTS (SELECT 1 FROM adoption a WHERE a.la = :la AND a.is_current
         AND a.child_id = x.child_id AND a.by_foster_carer) AS by_foster_carer
-    FROM (
-      SELECT e.child_id, e.end_date,
-        (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = e.la AND s.is_current
-          AND s.child_id = e.child_id AND s.reason_new_episode = 'S'
-          AND s.start_date <= e.end_date) AS care_start
-      FROM cla_episode e
-      WHERE e.la = :la AND e.is_current AND e.reason_ceased IN ('E11', 'E12')
-    ) x
+    FROM adopted_care_start x
   ) y
 )
 -- per period

@@ -14,6 +14,8 @@
 -- period: LOOKBACK
 -- source: SSDA903
 -- requires: cla_episode, adoption
+-- subject: children
+-- parts: adopted_care_start
 adoption_a2 AS MATERIALIZED (
   SELECT x.child_id, x.end_date,
     (SELECT min(o.start_date) FROM cla_episode o WHERE o.la = :la AND o.is_current
@@ -21,14 +23,7 @@ adoption_a2 AS MATERIALIZED (
       AND o.start_date <= x.end_date AND o.start_date >= x.care_start) AS order_date,
     (SELECT max(a.match_date) FROM adoption a WHERE a.la = :la AND a.is_current
       AND a.child_id = x.child_id) AS match_date
-  FROM (
-    SELECT e.child_id, e.end_date,
-      (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = e.la AND s.is_current
-        AND s.child_id = e.child_id AND s.reason_new_episode = 'S'
-        AND s.start_date <= e.end_date) AS care_start
-    FROM cla_episode e
-    WHERE e.la = :la AND e.is_current AND e.reason_ceased IN ('E11', 'E12')
-  ) x
+  FROM adopted_care_start x
 )
 -- per period
 SELECT z.child_id, z.end_date AS event_date, 1 AS in_numerator,

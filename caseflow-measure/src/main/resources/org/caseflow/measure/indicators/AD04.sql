@@ -12,7 +12,8 @@
 -- period: LOOKBACK
 -- source: SSDA903
 -- requires: cla_episode
--- parts: adoption_a1
+-- subject: children
+-- parts: adopted_care_start, adoption_a1
 SELECT x.child_id, x.end_date AS event_date,
   CASE WHEN x.placed IS NOT NULL AND x.care_start IS NOT NULL
     AND x.placed < add_months(x.care_start, 14) THEN 1 ELSE 0 END AS in_numerator,

@@ -12,6 +12,7 @@
 -- period: COHORT
 -- source: SSDA903 AD1
 -- requires: adoption, cla_episode
+-- subject: children
 decision_after_entry AS MATERIALIZED (
   SELECT a.child_id, a.collection_year, a.decision_date,
     a.decision_date - (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = a.la

@@ -12,6 +12,7 @@
 -- period: COHORT
 -- source: SSDA903 AD1
 -- requires: adoption
+-- subject: children
 SELECT a.child_id, a.match_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   a.match_date - a.decision_date AS measure
 FROM adoption a

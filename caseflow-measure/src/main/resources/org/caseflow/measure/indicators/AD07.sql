@@ -13,7 +13,8 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode
--- parts: adoption_a1
+-- subject: children
+-- parts: adopted_care_start, adoption_a1
 SELECT x.child_id, x.end_date AS event_date, 1 AS in_numerator,
   CASE WHEN x.placed IS NOT NULL AND x.care_start IS NOT NULL THEN 1 ELSE 0 END AS in_denominator,
   x.placed - x.care_start AS measure

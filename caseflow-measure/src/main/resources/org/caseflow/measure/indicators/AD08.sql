@@ -11,7 +11,8 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode
--- parts: adoption_a1
+-- subject: children
+-- parts: adopted_care_start, adoption_a1
 SELECT x.child_id, x.end_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   x.end_date - x.placed AS measure
 FROM adoption_a1 x

@@ -13,7 +13,8 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode, adoption
--- parts: adoption_a1
+-- subject: children
+-- parts: adopted_care_start, adoption_a1
 SELECT x.child_id, x.end_date AS event_date,
   CASE WHEN x.placed <= add_months(x.decided, 12) THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator

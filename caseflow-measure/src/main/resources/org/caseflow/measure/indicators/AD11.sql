@@ -11,6 +11,8 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: placed_for_adoption
+-- subject: decisions
+-- breakdown: reason the decision was reversed
 SELECT DISTINCT d.child_id, d.decision_ceased_date AS event_date, 1 AS in_numerator,
   1 AS in_denominator,
   CASE d.reason_ceased

@@ -13,6 +13,8 @@
 -- period: SNAPSHOT
 -- source: SSDA903
 -- requires: placed_for_adoption, cla_episode
+-- subject: children
+-- breakdown: time since the decision to place
 SELECT w.child_id, w.decision_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   :end - w.decision_date AS measure,
   CASE WHEN w.decision_date > add_months(:end, -6) THEN '1. Under 6 months'

@@ -10,6 +10,7 @@
 -- period: EVENT
 -- source: Annex A list 11
 -- requires: aa_adopter
+-- subject: families
 SELECT DISTINCT coalesce(a.family_id, a.adopter_id) AS child_id, a.approval_date AS event_date,
   1 AS in_numerator, 1 AS in_denominator
 FROM aa_adopter a

@@ -12,6 +12,7 @@
 -- period: SNAPSHOT
 -- source: Annex A list 11
 -- requires: aa_adopter
+-- subject: families
 SELECT coalesce(a.family_id, a.adopter_id) AS child_id, min(a.approval_date) AS event_date,
   1 AS in_numerator, 1 AS in_denominator, :end - min(a.approval_date) AS measure
 FROM aa_adopter a

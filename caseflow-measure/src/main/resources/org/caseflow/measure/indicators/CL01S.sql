@@ -13,6 +13,8 @@
 -- source: SSDA903 OC3
 -- lait: -
 -- requires: care_leaver, child
+-- subject: care-leavers
+-- breakdown: suitability of accommodation
 -- parts: leaver_cohort
 SELECT l.child_id, :end AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   CASE WHEN l.accommodation LIKE '_1' THEN 'Suitable'

@@ -17,6 +17,8 @@
 -- source: SSDA903 OC3
 -- lait: -
 -- requires: care_leaver, child
+-- subject: care-leavers
+-- breakdown: type of accommodation
 -- parts: leaver_cohort
 SELECT l.child_id, :end AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   CASE substr(coalesce(l.accommodation, ''), 1, 1)

@@ -13,6 +13,7 @@
 -- source: SSDA903 OC3
 -- lait: -
 -- requires: care_leaver, child
+-- subject: care-leavers
 -- parts: leaver_cohort
 SELECT l.child_id, :end AS event_date,
   CASE WHEN l.activity IN ('F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5') THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator

@@ -13,6 +13,7 @@
 -- source: SSDA903 OC3
 -- lait: CareLeaversNEET
 -- requires: care_leaver, child
+-- subject: care-leavers
 -- parts: leaver_cohort
 SELECT l.child_id, :end AS event_date,
   CASE WHEN l.activity IN ('G4', 'G5', 'G6') THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator

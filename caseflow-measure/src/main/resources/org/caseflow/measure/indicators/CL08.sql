@@ -16,6 +16,7 @@
 -- source: SSDA903
 -- lait: StayingPut
 -- requires: cla_episode, child
+-- subject: care-leavers
 staying_put AS MATERIALIZED (
   SELECT e.child_id, e.end_date, e.reason_ceased
   FROM cla_episode e

@@ -9,6 +9,9 @@
 -- period: EVENT
 -- source: Annex A
 -- requires: aa_early_help
+-- subject: assessments
+-- breakdown: organisation
+-- breaks-down: IN12
 SELECT e.child_id, e.completion_date AS event_date, 1 AS in_numerator, 0 AS in_denominator,
   coalesce(e.organisation, 'not recorded') AS category
 FROM aa_early_help e

@@ -11,12 +11,15 @@
 -- period: EVENT
 -- source: Annex A, early help targets
 -- requires: aa_early_help, early_help_target
+-- subject: assessments
+-- weight: count / target
 SELECT e.child_id, e.completion_date AS event_date, 1 AS in_numerator, 0 AS in_denominator,
-  CAST(1 AS DOUBLE PRECISION) AS weight
+  CAST(1 AS DOUBLE PRECISION) AS weight,
+  CAST(NULL AS DOUBLE PRECISION) AS denominator_weight
 FROM aa_early_help e
 WHERE e.la = :la AND e.is_current AND e.completion_date BETWEEN :start AND :end
 UNION ALL
-SELECT t.organisation, t.year_start, 0, 1, CAST(t.target AS DOUBLE PRECISION)
+SELECT t.organisation, t.year_start, 0, 1, CAST(0 AS DOUBLE PRECISION), CAST(t.target AS DOUBLE PRECISION)
 FROM early_help_target t
 WHERE t.la = :la AND t.is_current
   AND t.year_start = CAST(make_date(CAST(extract(year FROM :end) AS INTEGER)

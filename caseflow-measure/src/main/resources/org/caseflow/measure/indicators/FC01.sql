@@ -9,6 +9,8 @@
 -- period: EVENT
 -- source: foster carer households
 -- requires: foster_household
+-- subject: households
+-- breakdown: type of foster carer
 SELECT h.household_id AS child_id, h.approval_date AS event_date, 1 AS in_numerator,
   0 AS in_denominator, h.carer_type AS category
 FROM foster_household h

@@ -11,12 +11,15 @@
 -- period: EVENT
 -- source: foster carer households, fostering targets
 -- requires: foster_household, fostering_target
+-- subject: households
+-- weight: count / target
 SELECT h.household_id AS child_id, h.approval_date AS event_date, 1 AS in_numerator,
-  0 AS in_denominator, CAST(1 AS DOUBLE PRECISION) AS weight
+  0 AS in_denominator, CAST(1 AS DOUBLE PRECISION) AS weight,
+  CAST(NULL AS DOUBLE PRECISION) AS denominator_weight
 FROM foster_household h
 WHERE h.la = :la AND h.is_current AND h.approval_date BETWEEN :start AND :end
 UNION ALL
-SELECT 'target', t.year_start, 0, 1, CAST(t.approvals_target AS DOUBLE PRECISION)
+SELECT 'target', t.year_start, 0, 1, CAST(0 AS DOUBLE PRECISION), CAST(t.approvals_target AS DOUBLE PRECISION)
 FROM fostering_target t
 WHERE t.la = :la AND t.is_current
   AND t.year_start = CAST(make_date(CAST(extract(year FROM :end) AS INTEGER)

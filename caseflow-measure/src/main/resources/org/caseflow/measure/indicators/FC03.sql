@@ -12,6 +12,7 @@
 -- period: EVENT
 -- source: foster carer households
 -- requires: foster_household
+-- subject: households
 SELECT h.household_id AS child_id, h.enquiry_date AS event_date,
   CASE WHEN h.approval_date IS NOT NULL THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM foster_household h

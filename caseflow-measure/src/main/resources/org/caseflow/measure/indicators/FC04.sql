@@ -10,6 +10,7 @@
 -- period: EVENT
 -- source: foster carer households
 -- requires: foster_household
+-- subject: households
 SELECT h.household_id AS child_id, h.approval_date AS event_date, 1 AS in_numerator,
   1 AS in_denominator, h.approval_date - h.enquiry_date AS measure
 FROM foster_household h

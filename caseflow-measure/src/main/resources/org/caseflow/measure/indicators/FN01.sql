@@ -11,6 +11,8 @@
 -- period: SNAPSHOT
 -- source: budget monitoring
 -- requires: budget_line
+-- subject: pounds
+-- weight: pounds
 WITH latest AS (
   SELECT max(b.period) AS period FROM budget_line b
   WHERE b.la = :la AND b.is_current AND b.period BETWEEN :start AND :end

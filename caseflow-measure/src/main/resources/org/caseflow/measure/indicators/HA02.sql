@@ -16,6 +16,7 @@
 -- period: EVENT
 -- source: health assessments
 -- requires: health_assessment
+-- subject: health-assessments
 SELECT h.child_id, h.looked_after_date AS event_date,
   CASE WHEN h.completed_date IS NOT NULL
     AND working_days(h.looked_after_date, h.completed_date) <= 35 THEN 1 ELSE 0 END

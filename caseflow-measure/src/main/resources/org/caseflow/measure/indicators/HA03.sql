@@ -11,6 +11,7 @@
 -- period: EVENT
 -- source: health assessments
 -- requires: health_assessment
+-- subject: health-assessments
 SELECT h.child_id, h.due_date AS event_date,
   CASE WHEN h.completed_date IS NOT NULL AND h.completed_date <= h.due_date THEN 1 ELSE 0 END
     AS in_numerator,

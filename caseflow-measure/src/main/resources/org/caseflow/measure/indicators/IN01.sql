@@ -9,6 +9,7 @@
 -- period: EVENT
 -- source: Annex A list 1
 -- requires: aa_contact
+-- subject: contacts
 SELECT c.child_id, c.contact_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM aa_contact c
 WHERE c.la = :la AND c.is_current AND c.contact_date BETWEEN :start AND :end

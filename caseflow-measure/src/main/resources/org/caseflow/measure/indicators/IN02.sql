@@ -10,4 +10,5 @@
 -- period: EVENT
 -- source: Annex A list 1
 -- requires: aa_contact
+-- subject: contacts
 -- sql-from: IN01

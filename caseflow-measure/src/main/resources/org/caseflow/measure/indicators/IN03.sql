@@ -15,6 +15,7 @@
 -- source: Annex A list 1, CIN census
 -- lait: -
 -- requires: aa_contact, cin_episode
+-- subject: contacts
 contact_progress AS MATERIALIZED (
   SELECT c.child_id, c.contact_date,
     CASE WHEN EXISTS (SELECT 1 FROM cin_episode e WHERE e.la = c.la AND e.is_current

@@ -12,5 +12,6 @@
 -- source: case-management system (local)
 -- lait: -
 -- requires: aa_contact
+-- subject: contacts
 -- unsupported: needs the date of the decision on each contact, which neither the statutory
 --   returns nor Annex A list 1 (date and source of the contact only) record; not measured

@@ -11,6 +11,7 @@
 -- source: CIN census
 -- lait: CPP_Total_NumRef
 -- requires: cin_episode
+-- subject: referrals
 SELECT e.child_id, e.referral_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM cin_episode e
 WHERE e.la = :la AND e.is_current AND e.referral_date BETWEEN :start AND :end

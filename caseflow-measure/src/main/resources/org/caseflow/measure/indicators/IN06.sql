@@ -11,4 +11,5 @@
 -- source: CIN census
 -- lait: CPP_Total_Rateper10,000
 -- requires: cin_episode
+-- subject: referrals
 -- sql-from: IN05

@@ -15,6 +15,7 @@
 -- source: CIN census
 -- lait: ReReferral
 -- requires: cin_episode
+-- subject: referrals
 in07_referral AS MATERIALIZED (
   SELECT e.child_id, e.referral_date,
     CASE WHEN EXISTS (

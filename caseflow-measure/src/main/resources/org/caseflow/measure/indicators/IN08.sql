@@ -12,6 +12,9 @@
 -- source: CIN census
 -- lait: -
 -- requires: cin_episode
+-- subject: referrals
+-- breakdown: referral source group
+-- breaks-down: IN05
 SELECT e.child_id, e.referral_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   CASE
     WHEN e.referral_source = '6' THEN 'Police'

@@ -11,6 +11,7 @@
 -- source: CIN census
 -- lait: RefBySource_HealthServ_%
 -- requires: cin_episode
+-- subject: referrals
 SELECT e.child_id, e.referral_date AS event_date,
   CASE WHEN e.referral_source IN ('3A','3B','3C','3D','3E','3F') THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM cin_episode e

@@ -11,6 +11,7 @@
 -- source: CIN census
 -- lait: RefBySource_Police_%
 -- requires: cin_episode
+-- subject: referrals
 SELECT e.child_id, e.referral_date AS event_date,
   CASE WHEN e.referral_source IN ('6') THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM cin_episode e

@@ -12,6 +12,7 @@
 -- source: CIN census
 -- lait: CIN_Refferals_NFA
 -- requires: cin_episode
+-- subject: referrals
 SELECT e.child_id, e.referral_date AS event_date,
   CASE WHEN e.referral_nfa THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM cin_episode e

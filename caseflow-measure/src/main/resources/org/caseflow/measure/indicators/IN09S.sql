@@ -14,6 +14,9 @@
 -- source: CIN census
 -- lait: -
 -- requires: cin_episode
+-- subject: referrals
+-- breakdown: referral source group
+-- breaks-down: IN09
 SELECT e.child_id, e.referral_date AS event_date,
   CASE WHEN e.referral_nfa THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator,
   CASE

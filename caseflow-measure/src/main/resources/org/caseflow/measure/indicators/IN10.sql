@@ -13,6 +13,7 @@
 -- source: CIN census
 -- lait: -
 -- requires: cin_episode
+-- subject: referrals
 in10_episode AS MATERIALIZED (
   SELECT e.child_id, e.referral_date,
     CASE WHEN e.reason_for_closure IN ('RC8', 'RC9') AND a.batch_id IS NOT NULL

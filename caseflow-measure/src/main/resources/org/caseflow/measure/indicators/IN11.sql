@@ -10,6 +10,7 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: cin_episode
+-- subject: referrals
 SELECT e.child_id, e.referral_date AS event_date,
   CASE WHEN e.referral_source = '5D' THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM cin_episode e

@@ -10,4 +10,5 @@
 -- period: EVENT
 -- source: Annex A list 2
 -- requires: aa_early_help
+-- subject: assessments
 -- sql-from: IN12

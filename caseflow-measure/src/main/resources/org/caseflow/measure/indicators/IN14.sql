@@ -11,6 +11,7 @@
 -- period: EVENT
 -- source: Annex A list 2
 -- requires: aa_early_help
+-- subject: assessments
 early_help_duration AS MATERIALIZED (
   SELECT h.child_id, h.completion_date,
     working_days(h.start_date, h.completion_date) AS working_days

@@ -10,6 +10,7 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: cin_episode
+-- subject: episodes
 SELECT e.child_id, e.closure_date AS event_date,
   CASE WHEN e.reason_for_closure = 'RC9' THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM cin_episode e

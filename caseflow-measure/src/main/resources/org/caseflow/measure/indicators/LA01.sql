@@ -12,6 +12,7 @@
 -- source: SSDA903
 -- lait: LACnum
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_current
 SELECT e.child_id, max(e.start_date) AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM cla_current e

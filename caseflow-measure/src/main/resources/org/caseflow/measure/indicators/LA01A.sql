@@ -10,6 +10,9 @@
 -- period: SNAPSHOT
 -- source: SSDA903
 -- requires: cla_episode
+-- subject: children
+-- breakdown: age band
+-- breaks-down: LA01
 -- parts: cla_current, child903
 WITH looked_after AS (
   SELECT e.child_id, max(e.start_date) AS start_date

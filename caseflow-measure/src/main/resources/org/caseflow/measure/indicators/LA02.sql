@@ -11,6 +11,7 @@
 -- source: SSDA903
 -- lait: LACnum_Start
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_current
 SELECT e.child_id, min(e.start_date) AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM cla_current e

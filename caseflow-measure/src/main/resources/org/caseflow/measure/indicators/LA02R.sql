@@ -10,4 +10,5 @@
 -- source: SSDA903
 -- lait: LAC_Start_Rate
 -- requires: cla_episode
+-- subject: children
 -- sql-from: LA02

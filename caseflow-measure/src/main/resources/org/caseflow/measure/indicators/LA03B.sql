@@ -12,6 +12,9 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode
+-- subject: children
+-- breakdown: reason for ceasing
+-- breaks-down: LA03
 -- parts: cla_ceasing
 WITH ceased AS (
   SELECT e.child_id, e.end_date, e.reason_ceased,

@@ -11,6 +11,7 @@
 -- source: SSDA903
 -- lait: LAC_ceased_SGO%
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_ceasing
 WITH ceased AS (
   SELECT e.child_id, e.end_date, e.reason_ceased,

@@ -11,6 +11,7 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode, child
+-- subject: children
 -- parts: cla_ceasing, child903
 WITH ceased AS (
   SELECT e.child_id, e.end_date, e.reason_ceased,

@@ -12,6 +12,7 @@
 -- source: SSDA903
 -- lait: Unacc_Asylmn_Seek_Childn%
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_current
 SELECT e.child_id, max(e.start_date) AS event_date,
   CASE WHEN EXISTS (SELECT 1 FROM uasc u WHERE u.la = :la AND u.is_current

@@ -8,6 +8,9 @@
 -- period: SNAPSHOT
 -- source: SSDA903
 -- requires: cla_episode
+-- subject: children
+-- breakdown: placement type
+-- breaks-down: LA01
 -- parts: cla_current
 WITH open_episode AS (
   SELECT e.child_id, e.start_date, e.placement_type AS code,

@@ -15,6 +15,7 @@
 -- source: SSDA903
 -- lait: LACStable_2016on
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_current
 WITH open_now AS (
   SELECT e.child_id, max(e.start_date) AS latest_start

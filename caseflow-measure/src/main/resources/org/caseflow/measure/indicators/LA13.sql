@@ -16,6 +16,7 @@
 -- source: SSDA903
 -- lait: -
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_spell
 WITH open_now AS (
   SELECT c.child_id, c.start_date, c.care_start,

@@ -18,6 +18,7 @@
 -- source: SSDA903
 -- lait: LAC_LongStable%
 -- requires: cla_episode, child
+-- subject: children
 -- parts: cla_spell, child903
 SELECT s.child_id, s.placement_start AS event_date,
   CASE WHEN s.placement_start <= add_months(:end, -24) THEN 1 ELSE 0 END AS in_numerator,

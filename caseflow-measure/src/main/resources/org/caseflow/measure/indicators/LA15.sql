@@ -16,6 +16,7 @@
 -- source: SSDA903 with the ONS Postcode Directory (bundled)
 -- lait: LACDistance
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_current
 SELECT e.child_id, max(e.start_date) AS event_date,
   max(CASE WHEN e.placement_location = 'OUT' AND e.placement_distance > 20 THEN 1 ELSE 0 END)

@@ -16,6 +16,8 @@
 -- source: SSDA903 with the ONS Postcode Directory (bundled)
 -- lait: -
 -- requires: cla_episode
+-- subject: placements
+-- breakdown: location band
 -- parts: cla_current
 SELECT e.child_id, e.start_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   CASE

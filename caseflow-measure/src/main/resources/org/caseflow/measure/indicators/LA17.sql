@@ -13,6 +13,8 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_episode
+-- subject: placements
+-- breakdown: reason for the change
 -- parts: cla_current
 SELECT e.child_id, e.end_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   e.reason_place_change AS category

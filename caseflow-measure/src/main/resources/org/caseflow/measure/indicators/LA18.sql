@@ -12,6 +12,7 @@
 -- source: SSDA903 OC2
 -- lait: LACHealth%
 -- requires: health_outcome
+-- subject: children
 SELECT h.child_id, :end AS event_date,
   CASE WHEN h.health_assessment THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM health_outcome h

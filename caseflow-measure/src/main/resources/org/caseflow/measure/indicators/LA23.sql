@@ -12,6 +12,7 @@
 -- source: SSDA903 OC2
 -- lait: Emotional_LAC
 -- requires: health_outcome, child
+-- subject: children
 -- parts: oc2_cohort
 SELECT h.child_id, :end AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   h.sdq_score AS measure

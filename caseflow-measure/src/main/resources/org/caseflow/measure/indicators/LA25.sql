@@ -11,6 +11,7 @@
 -- source: SSDA903 OC2
 -- lait: LAC_Convictions
 -- requires: health_outcome, child
+-- subject: children
 -- parts: oc2_cohort
 SELECT h.child_id, :end AS event_date,
   CASE WHEN h.convicted THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator

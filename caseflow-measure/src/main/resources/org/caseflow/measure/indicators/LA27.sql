@@ -12,6 +12,7 @@
 -- source: SSDA903
 -- lait: Children_missing
 -- requires: cla_episode
+-- subject: children
 -- parts: cla_current
 SELECT e.child_id, min(e.start_date) AS event_date,
   CASE WHEN EXISTS (SELECT 1 FROM missing_episode m WHERE m.la = :la AND m.is_current

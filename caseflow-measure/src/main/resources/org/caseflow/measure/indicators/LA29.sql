@@ -10,6 +10,7 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: missing_episode
+-- subject: children
 SELECT m.child_id, min(m.start_date) AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   count(*) AS measure
 FROM missing_episode m

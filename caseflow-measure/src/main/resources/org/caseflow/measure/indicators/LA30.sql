@@ -12,6 +12,7 @@
 -- source: SSDA903
 -- lait: Stability_SocialWorker
 -- requires: cla_episode, social_worker_episode
+-- subject: children
 -- parts: cla_current
 SELECT e.child_id, max(e.start_date) AS event_date,
   CASE WHEN (SELECT count(DISTINCT w.social_worker_id) FROM social_worker_episode w

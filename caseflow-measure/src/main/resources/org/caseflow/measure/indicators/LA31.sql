@@ -12,5 +12,6 @@
 -- source: SSDA903 with the school census (DfE)
 -- lait: Stability_School
 -- requires: cla_episode
+-- subject: children
 -- unsupported: needs the school census matched to the SSDA903, which councils do not hold as a
 --   return; use the value DfE publishes (caseflow compare shows it where LAIT has it)

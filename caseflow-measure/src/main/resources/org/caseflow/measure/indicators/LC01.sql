@@ -10,10 +10,13 @@
 -- period: EVENT
 -- source: NRPF register
 -- requires: nrpf_case
+-- subject: cases
+-- weight: count / weeks
 SELECT n.case_id AS child_id, n.referral_date AS event_date, 1 AS in_numerator,
-  0 AS in_denominator, CAST(1 AS DOUBLE PRECISION) AS weight
+  0 AS in_denominator, CAST(1 AS DOUBLE PRECISION) AS weight,
+  CAST(NULL AS DOUBLE PRECISION) AS denominator_weight
 FROM nrpf_case n
 WHERE n.la = :la AND n.is_current AND n.referral_date BETWEEN :start AND :end
 UNION ALL
-SELECT 'weeks', :end, 0, 1, CAST(:end - :start + 1 AS DOUBLE PRECISION) / 7
+SELECT 'weeks', :end, 0, 1, CAST(0 AS DOUBLE PRECISION), CAST(:end - :start + 1 AS DOUBLE PRECISION) / 7
 WHERE EXISTS (SELECT 1 FROM nrpf_case r WHERE r.la = :la AND r.is_current)

@@ -10,6 +10,8 @@
 -- period: SNAPSHOT
 -- source: NRPF register
 -- requires: nrpf_case
+-- subject: cases
+-- breakdown: allocation
 SELECT n.case_id AS child_id, n.referral_date AS event_date, 1 AS in_numerator,
   0 AS in_denominator,
   CASE WHEN n.allocated_date <= :end THEN 'allocated' ELSE 'not allocated' END AS category

@@ -9,6 +9,8 @@
 -- period: SNAPSHOT
 -- source: NRPF register
 -- requires: nrpf_case
+-- subject: cases
+-- weight: children
 SELECT n.case_id AS child_id, n.referral_date AS event_date, 1 AS in_numerator,
   0 AS in_denominator, CAST(n.children AS DOUBLE PRECISION) AS weight
 FROM nrpf_case n

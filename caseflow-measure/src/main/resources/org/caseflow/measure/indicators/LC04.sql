@@ -9,6 +9,8 @@
 -- period: EVENT
 -- source: NRPF register
 -- requires: nrpf_case
+-- subject: cases
+-- breakdown: outcome
 SELECT n.case_id AS child_id, n.closure_date AS event_date, 1 AS in_numerator,
   0 AS in_denominator, coalesce(n.outcome, 'not recorded') AS category
 FROM nrpf_case n

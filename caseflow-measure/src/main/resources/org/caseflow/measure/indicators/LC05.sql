@@ -10,6 +10,7 @@
 -- period: EVENT
 -- source: NRPF register
 -- requires: nrpf_case
+-- subject: cases
 SELECT n.case_id AS child_id, n.closure_date AS event_date, 1 AS in_numerator,
   1 AS in_denominator, CAST(n.closure_date - n.referral_date AS DOUBLE PRECISION) AS measure
 FROM nrpf_case n

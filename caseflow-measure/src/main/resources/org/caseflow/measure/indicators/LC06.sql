@@ -10,6 +10,8 @@
 -- period: EVENT
 -- source: exploitation register
 -- requires: exploitation_risk
+-- subject: children
+-- breakdown: risk level
 WITH latest AS (
   SELECT x.*, row_number() OVER (PARTITION BY x.child_id ORDER BY x.date_considered DESC) AS n
   FROM exploitation_risk x

@@ -10,6 +10,7 @@
 -- period: EVENT
 -- source: exploitation register
 -- requires: exploitation_risk
+-- subject: children
 SELECT x.child_id, max(x.date_considered) AS event_date,
   max(CASE WHEN x.disclosure THEN 1 ELSE 0 END) AS in_numerator, 1 AS in_denominator
 FROM exploitation_risk x

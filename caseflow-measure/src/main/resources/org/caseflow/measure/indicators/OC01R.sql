@@ -10,4 +10,5 @@
 -- source: CIN census
 -- lait: CIN
 -- requires: cin_episode
+-- subject: episodes
 -- sql-from: OC01

@@ -11,6 +11,9 @@
 -- period: SNAPSHOT
 -- source: CIN census
 -- requires: cin_episode
+-- subject: episodes
+-- breakdown: primary need
+-- breaks-down: OC01
 SELECT e.child_id, e.referral_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   coalesce(e.primary_need, 'Not recorded') AS category
 FROM cin_episode e

@@ -9,6 +9,7 @@
 -- period: SNAPSHOT
 -- source: CIN census
 -- requires: cin_plan
+-- subject: children
 SELECT p.child_id, max(p.start_date) AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM cin_plan p
 WHERE p.la = :la AND p.is_current AND p.start_date <= :end

@@ -11,4 +11,5 @@
 -- source: CIN census
 -- lait: CPP_rate
 -- requires: cp_plan
+-- subject: plans
 -- sql-from: OC07

@@ -10,4 +10,5 @@
 -- source: CIN census
 -- lait: DeRegCPR
 -- requires: cp_plan
+-- subject: plans
 -- sql-from: OC09

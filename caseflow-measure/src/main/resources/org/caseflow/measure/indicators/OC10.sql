@@ -10,6 +10,9 @@
 -- period: SNAPSHOT
 -- source: CIN census
 -- requires: cp_plan
+-- subject: plans
+-- breakdown: initial category of abuse
+-- breaks-down: OC07
 SELECT p.child_id, p.start_date AS event_date, 1 AS in_numerator, 1 AS in_denominator,
   CASE p.initial_category
     WHEN 'NEG' THEN 'Neglect'

@@ -13,6 +13,7 @@
 -- source: CIN census
 -- lait: CPPlans2yrsActive
 -- requires: cp_plan
+-- subject: plans
 SELECT p.child_id, p.start_date AS event_date,
   CASE WHEN p.start_date <= add_months(:end, -24) THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator

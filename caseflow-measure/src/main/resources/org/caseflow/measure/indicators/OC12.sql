@@ -12,6 +12,7 @@
 -- source: CIN census
 -- lait: CPPlans2yrs
 -- requires: cp_plan
+-- subject: plans
 SELECT p.child_id, p.end_date AS event_date,
   CASE WHEN p.end_date - p.start_date >= 729 THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator,

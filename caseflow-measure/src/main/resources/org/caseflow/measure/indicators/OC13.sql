@@ -11,6 +11,7 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: cp_plan
+-- subject: plans
 SELECT p.child_id, p.end_date AS event_date,
   CASE WHEN p.end_date <= add_months(p.start_date, 3) THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator

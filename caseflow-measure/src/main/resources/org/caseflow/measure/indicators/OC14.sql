@@ -12,6 +12,7 @@
 -- source: CIN census
 -- lait: PrevRegCPR
 -- requires: cp_plan
+-- subject: plans
 SELECT p.child_id, p.start_date AS event_date,
   CASE WHEN coalesce(p.previous_plans, 0) >= 1 OR EXISTS (
       SELECT 1 FROM cp_plan q

@@ -13,6 +13,7 @@
 -- period: LOOKBACK
 -- source: CIN census
 -- requires: cp_plan
+-- subject: plans
 SELECT p.child_id, p.start_date AS event_date,
   CASE WHEN EXISTS (
       SELECT 1 FROM cp_plan q

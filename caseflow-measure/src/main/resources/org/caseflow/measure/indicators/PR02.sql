@@ -14,6 +14,7 @@
 -- source: CIN census
 -- lait: Continue_Assess_Comp
 -- requires: assessment
+-- subject: assessments
 assessment_duration AS MATERIALIZED (
   SELECT a.child_id, a.authorisation_date,
     working_days(a.start_date, a.authorisation_date) AS working_days

@@ -11,4 +11,5 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: assessment
+-- subject: assessments
 -- sql-from: PR02

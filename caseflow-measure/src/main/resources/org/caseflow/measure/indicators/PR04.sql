@@ -10,6 +10,7 @@
 -- period: SNAPSHOT
 -- source: CIN census
 -- requires: assessment
+-- subject: assessments
 SELECT a.child_id, a.start_date AS event_date,
   CASE WHEN working_days(a.start_date, :end) > 45 THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator,

@@ -13,6 +13,8 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: assessment_factor
+-- subject: factors
+-- breakdown: factor group
 pr05_factor AS MATERIALIZED (
   SELECT f.child_id, a.authorisation_date,
   CASE

@@ -9,6 +9,7 @@
 -- source: CIN census
 -- lait: -
 -- requires: section47
+-- subject: enquiries
 SELECT s.child_id, s.start_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM section47 s
 WHERE s.la = :la AND s.is_current AND s.start_date BETWEEN :start AND :end

@@ -10,4 +10,5 @@
 -- source: CIN census
 -- lait: Section_47
 -- requires: section47
+-- subject: enquiries
 -- sql-from: PR06

@@ -11,6 +11,7 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: section47
+-- subject: enquiries
 SELECT s.child_id, s.start_date AS event_date,
   CASE WHEN s.icpc_date IS NOT NULL AND NOT coalesce(s.icpc_not_required, FALSE)
     THEN 1 ELSE 0 END AS in_numerator,

@@ -10,6 +10,7 @@
 -- source: CIN census
 -- lait: -
 -- requires: cin_episode
+-- subject: conferences
 SELECT s.child_id, s.icpc_date AS event_date, 1 AS in_numerator, 0 AS in_denominator
 FROM section47 s
 WHERE s.la = :la AND s.is_current AND s.icpc_date BETWEEN :start AND :end

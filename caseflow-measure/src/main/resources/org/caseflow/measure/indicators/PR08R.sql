@@ -10,4 +10,5 @@
 -- source: CIN census
 -- lait: ISCP_Conf
 -- requires: cin_episode
+-- subject: conferences
 -- sql-from: PR08

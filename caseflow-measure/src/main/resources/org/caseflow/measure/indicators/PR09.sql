@@ -13,6 +13,7 @@
 -- source: CIN census
 -- lait: CP_conf_15days
 -- requires: section47
+-- subject: conferences
 icpc_duration AS MATERIALIZED (
   SELECT s.child_id, s.icpc_date, working_days(s.start_date, s.icpc_date) AS working_days
   FROM section47 s

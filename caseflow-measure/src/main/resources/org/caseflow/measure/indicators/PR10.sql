@@ -11,6 +11,7 @@
 -- period: EVENT
 -- source: CIN census
 -- requires: section47
+-- subject: conferences
 SELECT s.child_id, s.icpc_date AS event_date,
   CASE WHEN EXISTS (SELECT 1 FROM cp_plan p WHERE p.batch_id = s.batch_id AND p.is_current
       AND p.child_id = s.child_id AND p.episode_no = s.episode_no AND p.start_date = s.icpc_date)

@@ -14,6 +14,7 @@
 -- source: CIN census
 -- lait: RevCP
 -- requires: cp_plan
+-- subject: plans
 cp_review_sequence AS MATERIALIZED (
   SELECT r.batch_id, r.child_id, r.episode_no, r.plan_no, r.review_date,
     lag(r.review_date) OVER (PARTITION BY r.batch_id, r.child_id, r.episode_no, r.plan_no

@@ -15,6 +15,7 @@
 -- source: Annex A list 7
 -- lait: -
 -- requires: aa_child_protection
+-- subject: children
 SELECT p.child_id, p.last_visit_date AS event_date,
   CASE WHEN p.last_visit_date <= :end AND working_days(p.last_visit_date, :end) <= 10
     THEN 1 ELSE 0 END AS in_numerator,

@@ -16,6 +16,7 @@
 -- source: SSDA903
 -- lait: -
 -- requires: cla_review, cla_episode
+-- subject: reviews
 review_in_care AS MATERIALIZED (
   SELECT x.child_id, x.review_date, x.care_start,
     lag(x.review_date) OVER (PARTITION BY x.child_id, x.care_start ORDER BY x.review_date)

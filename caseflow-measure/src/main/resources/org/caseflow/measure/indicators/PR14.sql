@@ -11,6 +11,7 @@
 -- period: EVENT
 -- source: SSDA903
 -- requires: cla_review
+-- subject: reviews
 SELECT r.child_id, r.review_date AS event_date,
   CASE WHEN r.participation IN ('PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6') THEN 1 ELSE 0 END
     AS in_numerator,

@@ -16,6 +16,7 @@
 -- source: Annex A list 8
 -- lait: -
 -- requires: aa_child_in_care
+-- subject: children
 SELECT c.child_id, c.last_visit_date AS event_date,
   CASE WHEN c.last_visit_date <= :end AND c.last_visit_date >= :end - 42
     THEN 1 ELSE 0 END AS in_numerator,

@@ -14,6 +14,7 @@
 -- source: Annex A list 9
 -- lait: -
 -- requires: aa_care_leaver
+-- subject: care-leavers
 SELECT l.child_id, l.pathway_plan_review_date AS event_date,
   CASE WHEN l.pathway_plan_review_date <= :end
     AND l.pathway_plan_review_date > add_months(:end, -6) THEN 1 ELSE 0 END AS in_numerator,

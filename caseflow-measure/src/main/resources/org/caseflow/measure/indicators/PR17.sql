@@ -13,6 +13,7 @@
 -- source: Annex A list 8
 -- lait: -
 -- requires: aa_child_in_care
+-- subject: children
 SELECT c.child_id, :end AS event_date,
   CASE WHEN c.return_interview_offered THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator
 FROM aa_child_in_care c

@@ -13,6 +13,7 @@
 -- source: Annex A list 6
 -- lait: -
 -- requires: aa_child_in_need
+-- subject: children
 SELECT n.child_id, n.start_date AS event_date,
   CASE WHEN trim(coalesce(n.allocated_worker, '')) <> '' THEN 1 ELSE 0 END AS in_numerator,
   1 AS in_denominator

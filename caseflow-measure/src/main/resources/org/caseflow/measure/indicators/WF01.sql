@@ -12,6 +12,8 @@
 -- source: CSWW census
 -- lait: Work_Force_NoSW
 -- requires: sw_worker
+-- subject: workers
+-- weight: fte
 SELECT w.worker_id AS child_id, w.reference_date AS event_date,
   CASE WHEN NOT coalesce(w.agency, FALSE) AND coalesce(w.fte_at_census, 0) > 0
     AND (w.role_end_date IS NULL OR w.role_end_date > w.reference_date) THEN 1 ELSE 0 END

@@ -13,6 +13,8 @@
 -- source: CSWW census
 -- lait: Work_Force_TO_Rate
 -- requires: sw_worker
+-- subject: workers
+-- weight: fte
 SELECT w.worker_id AS child_id, w.role_end_date AS event_date, 1 AS in_numerator,
   0 AS in_denominator, CAST(w.fte AS DOUBLE PRECISION) AS weight
 FROM sw_worker w

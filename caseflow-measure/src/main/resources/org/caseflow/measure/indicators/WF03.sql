@@ -11,6 +11,8 @@
 -- source: CSWW census
 -- lait: Work_Force_Agecy_Rate
 -- requires: sw_worker
+-- subject: workers
+-- weight: fte
 SELECT w.worker_id AS child_id, w.reference_date AS event_date,
   CASE WHEN coalesce(w.agency, FALSE) THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator,
   CAST(w.fte_at_census AS DOUBLE PRECISION) AS weight

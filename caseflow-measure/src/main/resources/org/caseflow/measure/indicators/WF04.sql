@@ -12,6 +12,8 @@
 -- source: CSWW census
 -- lait: Work_Force_Vac_Rate
 -- requires: sw_worker, sw_vacancy
+-- subject: fte
+-- weight: fte
 SELECT 'vacancies' AS child_id, v.reference_date AS event_date, 1 AS in_numerator,
   1 AS in_denominator, CAST(v.vacancies_fte AS DOUBLE PRECISION) AS weight
 FROM sw_vacancy v

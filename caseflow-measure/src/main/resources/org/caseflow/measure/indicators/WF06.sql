@@ -11,6 +11,8 @@
 -- source: CSWW census
 -- lait: Work_Force_AgencyCover
 -- requires: sw_worker, sw_vacancy
+-- subject: fte
+-- weight: fte
 SELECT 'agency cover' AS child_id, v.reference_date AS event_date, 1 AS in_numerator,
   0 AS in_denominator, CAST(v.agency_cover_fte AS DOUBLE PRECISION) AS weight
 FROM sw_vacancy v

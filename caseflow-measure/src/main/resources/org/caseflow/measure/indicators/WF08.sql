@@ -14,6 +14,8 @@
 -- source: CSWW census
 -- lait: Work_Force_SWAbsence
 -- requires: sw_worker
+-- subject: workers
+-- weight: working-days
 WITH employed AS (
   SELECT w.worker_id, w.reference_date, w.working_days_lost, w.fte, w.contract_weeks
   FROM sw_worker w

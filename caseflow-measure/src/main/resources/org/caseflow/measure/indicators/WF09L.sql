@@ -11,6 +11,8 @@
 -- source: CSWW census
 -- lait: Social_Work_Leavers
 -- requires: sw_worker
+-- subject: workers
+-- weight: fte
 SELECT w.worker_id AS child_id, coalesce(w.role_end_date, w.reference_date) AS event_date,
   CASE WHEN NOT coalesce(w.agency, FALSE) AND w.fte IS NOT NULL
     AND w.role_end_date > add_months(w.reference_date, -12)

@@ -12,6 +12,8 @@
 -- source: CSWW census
 -- lait: Social_Work_Caseholders_%
 -- requires: sw_worker
+-- subject: workers
+-- weight: fte
 SELECT w.worker_id AS child_id, w.reference_date AS event_date,
   CASE WHEN w.org_role = 5 THEN 1 ELSE 0 END AS in_numerator, 1 AS in_denominator,
   CAST(w.fte_at_census AS DOUBLE PRECISION) AS weight

@@ -11,16 +11,15 @@
 -- period: SNAPSHOT
 -- source: caseload extract
 -- requires: caseload
+-- subject: workers
+-- breakdown: team (workers holding cases)
+-- weight: cases / fte
 WITH latest AS (
   SELECT max(c.month) AS month FROM caseload c
   WHERE c.la = :la AND c.is_current AND c.month BETWEEN :start AND :end
-), rows_in AS (
-  SELECT c.* FROM caseload c JOIN latest l ON c.month = l.month
-  WHERE c.la = :la AND c.is_current
 )
-SELECT r.worker_id AS child_id, r.month AS event_date, 1 AS in_numerator, 0 AS in_denominator,
-  CAST(r.open_cases AS DOUBLE PRECISION) AS weight, r.team AS category
-FROM rows_in r
-UNION ALL
-SELECT r.worker_id, r.month, 0, 1, CAST(r.fte AS DOUBLE PRECISION), NULL
-FROM rows_in r
+SELECT c.worker_id AS child_id, c.month AS event_date, 1 AS in_numerator, 1 AS in_denominator,
+  CAST(c.open_cases AS DOUBLE PRECISION) AS weight,
+  CAST(c.fte AS DOUBLE PRECISION) AS denominator_weight, c.team AS category
+FROM caseload c JOIN latest l ON c.month = l.month
+WHERE c.la = :la AND c.is_current

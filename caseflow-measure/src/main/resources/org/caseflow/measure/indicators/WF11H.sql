@@ -11,6 +11,8 @@
 -- period: SNAPSHOT
 -- source: caseload extract
 -- requires: caseload
+-- subject: workers
+-- breakdown: team
 WITH latest AS (
   SELECT max(c.month) AS month FROM caseload c
   WHERE c.la = :la AND c.is_current AND c.month BETWEEN :start AND :end

@@ -1,5 +1,5 @@
 -- Children adopted (an episode ceasing E11 or E12): the start of the period of care that ended
--- in adoption (the latest S episode on or before it), the first placement for adoption (A3 to A6)
+-- in adoption (from adopted_care_start, which must come before this part), the first placement for adoption (A3 to A6)
 -- in that period of care, and the decision that the child should be placed (AD1 DATE_INT).
 adoption_a1 AS MATERIALIZED (
   SELECT x.child_id, x.end_date, x.care_start,
@@ -8,12 +8,5 @@ adoption_a1 AS MATERIALIZED (
       AND p.start_date <= x.end_date AND p.start_date >= x.care_start) AS placed,
     (SELECT max(a.decision_date) FROM adoption a WHERE a.la = :la AND a.is_current
       AND a.child_id = x.child_id) AS decided
-  FROM (
-    SELECT e.child_id, e.end_date,
-      (SELECT max(s.start_date) FROM cla_episode s WHERE s.la = e.la AND s.is_current
-        AND s.child_id = e.child_id AND s.reason_new_episode = 'S'
-        AND s.start_date <= e.end_date) AS care_start
-    FROM cla_episode e
-    WHERE e.la = :la AND e.is_current AND e.reason_ceased IN ('E11', 'E12')
-  ) x
+  FROM adopted_care_start x
 )
