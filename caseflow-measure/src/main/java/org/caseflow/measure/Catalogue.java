@@ -52,9 +52,11 @@ public final class Catalogue {
           "unsupported");
 
   private final Map<String, Indicator> byId;
+  private final Map<String, String> sqlFrom;
 
-  private Catalogue(Map<String, Indicator> byId) {
+  private Catalogue(Map<String, Indicator> byId, Map<String, String> sqlFrom) {
     this.byId = byId;
+    this.sqlFrom = sqlFrom;
   }
 
   private static volatile Catalogue bundled;
@@ -129,7 +131,28 @@ public final class Catalogue {
         }
       }
     }
-    return new Catalogue(out);
+    Map<String, String> sqlFrom = new LinkedHashMap<>();
+    for (String id : order) {
+      for (String line : files.get(id + ".sql").lines().toList()) {
+        if (line.startsWith("-- sql-from:")) {
+          sqlFrom.put(id, line.substring("-- sql-from:".length()).strip());
+        }
+      }
+    }
+    return new Catalogue(out, Map.copyOf(sqlFrom));
+  }
+
+  /**
+   * Whether the indicator has a member query of its own: it is measured (not {@code unsupported})
+   * and does not reuse another's query ({@code sql-from}).
+   */
+  public boolean hasOwnQuery(Indicator indicator) {
+    return indicator.isSupported() && !sqlFrom.containsKey(indicator.id());
+  }
+
+  /** The indicator whose member query this one reuses ({@code sql-from}), if any. */
+  public Optional<String> sqlFrom(Indicator indicator) {
+    return Optional.ofNullable(sqlFrom.get(indicator.id()));
   }
 
   /** Every indicator, in catalogue order. */

@@ -56,8 +56,23 @@ public final class CatalogueMarkdown {
         s.append("- Unit: ").append(word(i.unit().name())).append("; polarity: ");
         s.append(word(i.polarity().name())).append("; period: ");
         s.append(word(i.periodType().name())).append('\n');
+        s.append("- Counts: ").append(i.subject().plural());
+        if (i.weight().isWeighted()) {
+          s.append("; weighted by ").append(i.weight());
+        }
+        if (i.hasBreakdown()) {
+          s.append("; breakdown by ").append(i.breakdown());
+          if (!i.breaksDown().isEmpty()) {
+            s.append(" (of ").append(i.breaksDown()).append(')');
+          }
+        }
+        s.append('\n');
         s.append("- Source: ").append(i.source()).append("; needs: ");
-        s.append(String.join(", ", i.requires())).append("; LAIT: ").append(i.laitCode());
+        s.append(
+                String.join(
+                    ", ", i.requiresAnyOf().stream().map(g -> String.join(" or ", g)).toList()))
+            .append("; LAIT: ")
+            .append(i.laitCode());
         s.append('\n');
       }
     }

@@ -28,6 +28,11 @@ final class Resources {
     if (url == null) {
       throw new IllegalStateException("the bundled " + folder + " are missing from the class path");
     }
+    return under(url, folder);
+  }
+
+  /** Every file under the folder at the URL ({@code file:} or {@code jar:}), keyed as above. */
+  static Map<String, String> under(URL url, String folder) {
     try {
       URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {

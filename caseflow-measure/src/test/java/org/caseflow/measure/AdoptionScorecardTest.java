@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * AD02 (A10), AD03 (A2), AD07, AD10, AD11, AD12, AD13 and AD13W for 2024-25, worked by hand. The
  * scorecard's three years to 31 March 2025 take children adopted after 31 March 2022.
  */
+@Covers({"AD02", "AD03", "AD07", "AD10", "AD11", "AD12", "AD13", "AD13W"})
 class AdoptionScorecardTest {
   private static FixtureStores stores;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * hand. Working days after a date up to and including the period end; no bank holiday in March
  * 2025; Christmas Day and Boxing Day 2024 fall on a Wednesday and Thursday.
  */
+@Covers({"IN03", "PR12", "PR15", "PR16", "PR17", "PR17A", "PR18"})
 class AnnexAProcessesTest {
   private static FixtureStores stores;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the start date up to and including the end date, without weekends and England and Wales bank
  * holidays.
  */
+@Covers({"PR01", "PR02", "PR03", "PR04", "PR06", "PR07", "PR08", "PR09", "PR11"})
 class AssessmentAndProtectionProcessesTest {
   private static FixtureStores stores;
 
@@ -156,6 +157,19 @@ class AssessmentAndProtectionProcessesTest {
   void theMedianDurationIsTheMiddleOfTheWorkingDays(String engine) throws Exception {
     // Durations 3, 6, 45, 46: median (6 + 45) / 2 = 25.5.
     assertThat(stores.figure(engine, "PR03", "2024-25").value()).isEqualTo(25.5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
+  void theMedianCarriesItsOwnCountNotTheNumeratorOfTheIndicatorItSharesAQueryWith(String engine)
+      throws Exception {
+    // PR03 reads PR02's query: PR02 counts 3 of 4 within 45 working days (3, 6, 45; not 46).
+    // The median has no numerator; its count is the 4 assessments it is the middle of.
+    Figure pr02 = stores.figure(engine, "PR02", "2024-25");
+    assertThat(pr02.numerator()).isEqualTo(3.0);
+    Figure pr03 = stores.figure(engine, "PR03", "2024-25");
+    assertThat(pr03.numerator()).isNull();
+    assertThat(pr03.denominator()).isEqualTo(4.0);
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Children in need outputs for 2024-25 (period end 31 March 2025). */
+@Covers({"OC01", "OC01R", "OC03"})
 class ChildInNeedOutputsTest {
   private static FixtureStores stores;
 

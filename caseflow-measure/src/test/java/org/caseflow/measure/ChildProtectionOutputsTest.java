@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Child protection outputs for 2024-25 (period end 31 March 2025). Every plan sits in an open
  * episode of need, as plans follow their episode.
  */
+@Covers({"OC07", "OC08", "OC09", "OC10", "OC10L", "OC11", "OC12", "OC13", "OC14", "OC15"})
 class ChildProtectionOutputsTest {
   private static FixtureStores stores;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** OC2 and OC3 cohort measures for 2024-25 (collection year 2025, ages on 31 March 2025). */
+@Covers({"LA18", "CL01", "CL02", "CL04", "CL05", "CL07"})
 class CohortOutputsTest {
   private static FixtureStores stores;
 

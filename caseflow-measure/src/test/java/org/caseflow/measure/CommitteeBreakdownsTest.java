@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * IN09S (NFA referrals by source), CL01T and CL01S (care leavers by accommodation type and
  * suitability) for 2024-25, worked by hand.
  */
+@Covers({"IN08", "IN09S", "CL01", "CL01T", "CL01S"})
 class CommitteeBreakdownsTest {
   private static FixtureStores stores;
 

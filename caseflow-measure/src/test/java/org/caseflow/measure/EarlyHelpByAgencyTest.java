@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * targets 2025-26: Hospital trust 100 (stretch 120): a different year, never summed in
  * </pre>
  */
+@Covers({"EH01", "EH02", "EH03"})
 class EarlyHelpByAgencyTest {
   private static FixtureStores stores;
 

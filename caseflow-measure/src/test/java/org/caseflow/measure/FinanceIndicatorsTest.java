@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * K5  U4 PR4  2023-06-01 2024-03-31  ended before the year: none
  * </pre>
  */
+@Covers({"FN01", "FN02", "FN03", "FN04I", "FN04F", "FN04H"})
 class FinanceIndicatorsTest {
   private static FixtureStores stores;
 

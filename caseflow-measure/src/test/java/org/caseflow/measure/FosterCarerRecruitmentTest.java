@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 2025-26: approved F4, F6 = 2; FC02 2 of 30 = 6.6667%
  * </pre>
  */
+@Covers({"FC01", "FC02", "FC03", "FC04"})
 class FosterCarerRecruitmentTest {
   private static FixtureStores stores;
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * N8 referred 2025-02-01: open
  * </pre>
  */
+@Covers({"IN10", "IN15", "PR05", "PR10", "OC02", "OC04", "OC05", "OC06"})
 class FurtherChildInNeedIndicatorsTest {
   private static FixtureStores stores;
 

@@ -22,6 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * LA17, LA21 to LA26, LA28 to LA30, CL06, AD06 and AD09 for 2024-25 (ages on 31 March 2025), worked
  * by hand in each test.
  */
+@Covers({
+  "PR14", "LA01A", "LA17", "LA21", "LA22", "LA23", "LA24", "LA25", "LA26", "LA28", "LA29", "LA30",
+  "CL06", "AD01", "AD04", "AD05", "AD06", "AD08", "AD09"
+})
 class FurtherLookedAfterIndicatorsTest {
   private static FixtureStores stores;
 

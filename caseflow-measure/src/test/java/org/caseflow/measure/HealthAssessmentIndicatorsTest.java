@@ -52,6 +52,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * HA03 2024-25: 2 of 4 = 50%
  * </pre>
  */
+@Covers({"HA01", "HA02", "HA03"})
 class HealthAssessmentIndicatorsTest {
   private static FixtureStores stores;
 

@@ -216,6 +216,7 @@ class IndicatorInvariantsProperties {
           assertThat(many.denominator()).as(i.id()).isEqualTo(one.denominator());
           assertThat(many.value()).as(i.id()).isEqualTo(one.value());
           assertThat(many.breakdown()).as(i.id()).isEqualTo(one.breakdown());
+          assertThat(many.breakdownTotal()).as(i.id()).isEqualTo(one.breakdownTotal());
           assertThat(many.members()).as(i.id()).isEqualTo(one.members());
         }
       }
@@ -231,6 +232,13 @@ class IndicatorInvariantsProperties {
           if (i.unit() == Unit.PERCENT && fig.value() != null) {
             assertThat(fig.value()).as(i.id()).isBetween(0.0, 100.0);
             assertThat(fig.numerator()).as(i.id()).isLessThanOrEqualTo(fig.denominator());
+          }
+          if (!i.breaksDown().isEmpty()) {
+            // A declared breaks-down: the table's total is the other indicator's numerator.
+            Figure of = m.measure(CATALOGUE.find(i.breaksDown()).orElseThrow(), "808", p);
+            assertThat((double) fig.breakdownBase())
+                .as(i.id() + " breaks down " + i.breaksDown())
+                .isEqualTo(of.numerator() == null ? 0.0 : of.numerator());
           }
           if (BREAKDOWNS.containsKey(i.id())) {
             long sum = fig.breakdown().values().stream().mapToLong(Long::longValue).sum();

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * C5            2024-10-01  other  low     U     9   no
  * </pre>
  */
+@Covers({"LC01", "LC02", "LC03", "LC04", "LC05", "LC06", "LC07", "LC08", "LC09", "LC10"})
 class LocalCohortIndicatorsTest {
   private static FixtureStores stores;
 

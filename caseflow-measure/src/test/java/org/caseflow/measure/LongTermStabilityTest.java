@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * March 2025, worked by hand. Two years before is 31 March 2023; 30 months before is 30 September
  * 2022.
  */
+@Covers({"LA13", "LA14", "CL08"})
 class LongTermStabilityTest {
   private static FixtureStores stores;
 

@@ -25,6 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * K7  S 2023-01-01 ..X1; P 2024-02-01 E1 U4 ..X1 2024-07-01; T 2024-07-01 E1 A3 open
  * </pre>
  */
+@Covers({
+  "LA01", "LA02", "LA03", "LA03B", "LA04", "LA05", "LA07", "LA08", "LA09", "LA10", "LA11", "LA12",
+  "LA27"
+})
 class LookedAfterChildrenOutputsTest {
   private static FixtureStores stores;
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 1; 1 / 5 = 20.0%. LA16: placements starting in 2024-25: D7's second (inside, 20 or less), N1, N7
  * (outside, more than 20), N2 (outside, 20 or less), N3 (inside, more than 20), N4 (not known) = 6.
  */
+@Covers({"LA15", "LA16"})
 class PlacementDistanceIndicatorTest {
   private static FixtureStores stores;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * K9  S 2024-05-01 U4 ..X1 2024-09-01; P U5 ..X1 2025-04-01; P 2025-04-01 U6 open   2 placements
  * </pre>
  */
+@Covers({"LA12"})
 class PlacementStabilityBoundaryTest {
   private static FixtureStores stores;
 

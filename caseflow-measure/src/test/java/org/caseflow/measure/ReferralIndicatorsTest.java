@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * Referrals in 2024-25: A, B, C, D, F, F = 6.
  */
+@Covers({"IN01", "IN05", "IN06", "IN07", "IN08", "IN08P", "IN08S", "IN08H", "IN09", "IN16"})
 class ReferralIndicatorsTest {
   private static FixtureStores stores;
 

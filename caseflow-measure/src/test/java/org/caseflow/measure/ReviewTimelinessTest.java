@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * days of starting care (Easter Monday 2024 is 1 April), the second within 3 months, then every 6
  * months, within each period of care.
  */
+@Covers({"PR13"})
 class ReviewTimelinessTest {
   private static FixtureStores stores;
 

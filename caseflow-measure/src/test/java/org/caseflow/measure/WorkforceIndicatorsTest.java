@@ -33,6 +33,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * In post, employed (FTE at 30 Sept): W1 1.0 + W2 0.5 + W5 0.8 = 2.3. Agency in post: W4 1.0.
  */
+@Covers({
+  "WF01", "WF02", "WF03", "WF04", "WF05", "WF06", "WF07", "WF08", "WF09", "WF09L", "WF10", "WF11",
+  "WF11H"
+})
 class WorkforceIndicatorsTest {
   private static FixtureStores stores;
 
@@ -218,6 +222,34 @@ class WorkforceIndicatorsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"duckdb", "postgresql"})
+  void averageCaseloadListsEachCaseHoldingWorkerOnceAsAWorker(String engine) throws Exception {
+    // One row per holder (W1, W2, W4), counted for cases above the line and FTE below it.
+    Figure f = stores.figure(engine, "WF07", "2024-25");
+    assertThat(f.members()).extracting(Member::id).containsExactly("W1", "W2", "W4");
+    assertThat(f.members()).allSatisfy(m -> assertThat(m.subject()).isEqualTo(Subject.WORKERS));
+    assertThat(f.members()).extracting(Member::weight).containsExactly(18.0, 10.0, 20.0);
+    assertThat(f.members()).extracting(Member::denominatorWeight).containsExactly(1.0, 0.5, 1.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
+  void averageCaseloadForAQuarterWithoutACensusDateUsesTheLatestCaseloadMonth(String engine)
+      throws Exception {
+    // January to March 2025 holds no 30 September; the caseload extract's latest month in it is
+    // March 2025: A 18 / 1.0, B 8 / 0.5, C 27 / 1.0 = 53 / 2.5 = 21.2.
+    Figure q4 = stores.figure(engine, "WF07", "2024-25-Q4");
+    assertThat(q4.numerator()).isCloseTo(53.0, within(1e-9));
+    assertThat(q4.denominator()).isCloseTo(2.5, within(1e-9));
+    assertThat(q4.value()).isCloseTo(21.2, within(1e-9));
+    assertThat(q4.members()).extracting(Member::id).containsExactly("A", "B", "C");
+    // February 2025 alone: A 20 / 1.0, B 9 / 0.5 = 29 / 1.5 = 19.3333.
+    assertThat(stores.figure(engine, "WF07", "2025-02").value()).isCloseTo(19.3333, within(1e-4));
+    // The year holds the census date, so the census answers it, not the caseload extract.
+    assertThat(stores.figure(engine, "WF07", "2024-25").value()).isCloseTo(19.2, within(1e-9));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
   void sicknessAbsenceIsDaysLostOverFteContractDays(String engine) throws Exception {
     // Days lost 10 + 0 + 5 + 4 = 19; available 1.0x52x5 + 0.5x52x5 + 1.0x26x5 + 0.8x52x5
     // = 260 + 130 + 130 + 208 = 728 (W4 agency and W6 without contract weeks left out).
@@ -242,6 +274,9 @@ class WorkforceIndicatorsTest {
     Figure year = stores.figure(engine, "WF11", "2024-25");
     assertThat(year.value()).isCloseTo(21.2, within(1e-9));
     assertThat(year.breakdown()).isEqualTo(Map.of("X", 2L, "Y", 1L));
+    // The breakdown counts workers (3), not the 53 cases of the numerator.
+    assertThat(year.breakdownTotal()).isEqualTo(3L);
+    assertThat(year.members()).extracting(Member::id).containsExactly("A", "B", "C");
     // February 2025: 20 + 9 = 29 over 1.5 = 19.3333.
     assertThat(stores.figure(engine, "WF11", "2025-02").value()).isCloseTo(19.3333, within(1e-4));
     // Above 25 in March: C only, 1 of 3 = 33.3333%; in February none.
@@ -255,14 +290,16 @@ class WorkforceIndicatorsTest {
   @ValueSource(strings = {"duckdb", "postgresql"})
   void theSeriesQueryGivesTheSameWeightedFiguresAsOnePeriodAtATime(String engine) throws Exception {
     for (String id : List.of("WF01", "WF02", "WF03", "WF07", "WF08", "WF11", "WF11H")) {
-      List<Figure> series = stores.series(engine, id, "2023-24", "2024-25", "2025-02");
-      String[] periods = {"2023-24", "2024-25", "2025-02"};
+      List<Figure> series =
+          stores.series(engine, id, "2023-24", "2024-25", "2025-02", "2024-25-Q4");
+      String[] periods = {"2023-24", "2024-25", "2025-02", "2024-25-Q4"};
       for (int k = 0; k < periods.length; k++) {
         Figure one = stores.figure(engine, id, periods[k]);
         assertThat(series.get(k).value()).as(id + " " + periods[k]).isEqualTo(one.value());
         assertThat(series.get(k).numerator()).as(id).isEqualTo(one.numerator());
         assertThat(series.get(k).denominator()).as(id).isEqualTo(one.denominator());
         assertThat(series.get(k).breakdown()).as(id).isEqualTo(one.breakdown());
+        assertThat(series.get(k).breakdownTotal()).as(id).isEqualTo(one.breakdownTotal());
       }
     }
   }

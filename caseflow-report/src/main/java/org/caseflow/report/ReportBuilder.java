@@ -207,10 +207,9 @@ final class ReportBuilder {
         && loadedYears.contains(CollectionYear.containing(f.period().end()).endYear());
   }
 
-  /** A breakdown indicator: its member query gives a category, so its figure has a breakdown. */
+  /** A breakdown indicator: its file declares a breakdown (never guessed from its SQL). */
   static boolean isBreakdown(Measured x) {
-    return !x.line().figure().breakdown().isEmpty()
-        || java.util.regex.Pattern.compile("\\bcategory\\b").matcher(x.indicator().sql()).find();
+    return x.indicator().hasBreakdown();
   }
 
   private static Block.Paragraph para(String text, Block.Style style) {
@@ -707,7 +706,7 @@ final class ReportBuilder {
         continue;
       }
       Map<String, Long> cells = new TreeMap<>(f.breakdown());
-      long total = Math.round(f.numerator());
+      long total = f.breakdownBase(); // in the subject: workers for WF11, not its cases
       long sum = cells.values().stream().mapToLong(Long::longValue).sum();
       if (sum < total) {
         cells.put("Not recorded", total - sum);

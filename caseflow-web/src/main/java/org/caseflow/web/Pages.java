@@ -319,7 +319,7 @@ final class Pages {
     }
     s.append("</tbody></table>");
     if (f.breakdown() != null && !f.breakdown().isEmpty()) {
-      s.append(breakdown(f.breakdown(), f.numerator(), suppressed));
+      s.append(breakdown(f.breakdown(), (double) f.breakdownBase(), suppressed));
     }
     s.append(benchmarks(l.benchmark(), i.unit()));
     s.append("<h2>Definition</h2><dl class=\"definition\">")
