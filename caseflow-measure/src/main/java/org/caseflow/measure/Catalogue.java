@@ -45,6 +45,7 @@ public final class Catalogue {
           "subject",
           "breakdown",
           "breaks-down",
+          "kind",
           "weight",
           "parts",
           "period-parts",
@@ -274,6 +275,14 @@ public final class Catalogue {
     if (!breaksDown.isEmpty() && breakdown.isEmpty()) {
       throw new IllegalStateException(file + ": breaks-down needs a breakdown: header too");
     }
+    Kind kind = h.containsKey("kind") ? Kind.parse(file, h.get("kind")) : null;
+    if (kind != null && kind.hasBreakdown() == breakdown.isEmpty()) {
+      throw new IllegalStateException(
+          file
+              + ": kind "
+              + kind.key()
+              + (breakdown.isEmpty() ? " needs a breakdown: header" : " has no breakdown"));
+    }
     String unsupported = h.getOrDefault("unsupported", "");
     if (unsupported.isEmpty() && sql.isEmpty()) {
       throw new IllegalStateException(file + ": no member query (and no unsupported: reason)");
@@ -298,6 +307,7 @@ public final class Catalogue {
         breakdown,
         breaksDown,
         weight,
+        kind,
         groups);
   }
 

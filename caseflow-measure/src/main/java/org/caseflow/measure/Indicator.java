@@ -36,6 +36,8 @@ import java.util.Objects;
  * @param breaksDown the indicator whose numerator this breakdown divides into categories ({@code
  *     breaks-down:}); empty if none
  * @param weight what a member row counts for ({@link Weight#NONE}: one)
+ * @param kind how the figure is presented ({@code kind:}, by default {@link Kind#BREAKDOWN} with a
+ *     {@code breakdown:} and {@link Kind#VALUE} without)
  * @param requiresAnyOf the tables it needs, as groups of which at least one table each must hold
  *     data ({@code requires: sw_worker or caseload}); {@link #requires()} is every table named
  */
@@ -59,6 +61,7 @@ public record Indicator(
     String breakdown,
     String breaksDown,
     Weight weight,
+    Kind kind,
     List<List<String>> requiresAnyOf) {
   public Indicator {
     Objects.requireNonNull(id, "id");
@@ -71,6 +74,13 @@ public record Indicator(
     Objects.requireNonNull(breakdown, "breakdown");
     Objects.requireNonNull(breaksDown, "breaksDown");
     Objects.requireNonNull(weight, "weight");
+    if (kind == null) {
+      kind = breakdown.isBlank() ? Kind.VALUE : Kind.BREAKDOWN;
+    }
+    if (kind.hasBreakdown() == breakdown.isBlank()) {
+      throw new IllegalArgumentException(
+          id + ": a kind with a breakdown needs a breakdown, and a value alone has none");
+    }
     requiresAnyOf =
         requiresAnyOf == null
             ? requires.stream().map(List::of).toList()
@@ -119,6 +129,7 @@ public record Indicator(
         "",
         "",
         Weight.NONE,
+        null,
         null);
   }
 
@@ -163,6 +174,7 @@ public record Indicator(
         "",
         "",
         Weight.NONE,
+        null,
         null);
   }
 
@@ -189,17 +201,6 @@ public record Indicator(
   /** The {@code WITH} clause of the shared part, or nothing. */
   public String withClause() {
     return shared.isBlank() ? "" : "WITH " + shared + " ";
-  }
-
-  /**
-   * How the figure is presented: a value, a breakdown (a count whose categories are the figure), or
-   * a value with a breakdown beside it. Declared by the file's {@code breakdown:} header and unit.
-   */
-  public Kind kind() {
-    if (breakdown.isBlank()) {
-      return Kind.VALUE;
-    }
-    return unit == Unit.COUNT ? Kind.BREAKDOWN : Kind.VALUE_WITH_BREAKDOWN;
   }
 
   /** Whether the member query returns a {@code category} column (the file declares a breakdown). */

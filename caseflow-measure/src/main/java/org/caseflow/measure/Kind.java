@@ -7,15 +7,30 @@ public enum Kind {
   /** One value, judged against targets and benchmarks. */
   VALUE,
   /**
-   * A count broken down by category ({@code breakdown:} with unit {@code COUNT}): the table of
-   * categories is the figure; it has no target of its own.
+   * Members broken down by category ({@code breakdown:}, and {@code kind: breakdown} by default):
+   * the table of categories is the figure; it has no target of its own.
    */
   BREAKDOWN,
   /**
-   * A value judged like any other, with a table of its members by category beside it ({@code
-   * breakdown:} with a unit other than {@code COUNT}, e.g. live caseload per worker by team).
+   * A value judged like any other, with a table of its members by category beside it ({@code kind:
+   * value-with-breakdown}, e.g. live caseload per worker by team).
    */
   VALUE_WITH_BREAKDOWN;
+
+  /** The header value, e.g. {@code value-with-breakdown}. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  static Kind parse(String file, String value) {
+    for (Kind k : values()) {
+      if (k.key().equals(value.strip())) {
+        return k;
+      }
+    }
+    throw new IllegalStateException(
+        file + ": kind '" + value + "' is not one of value, breakdown, value-with-breakdown");
+  }
 
   /** Whether the figure has a table of categories. */
   public boolean hasBreakdown() {

@@ -77,6 +77,16 @@ class CatalogueContractTest {
   }
 
   @Test
+  void aKindMustAgreeWithTheBreakdownDeclared() {
+    String none = HEADER + "-- subject: referrals\n-- kind: value-with-breakdown\n" + QUERY;
+    assertThatThrownBy(() -> Catalogue.read(files(none)))
+        .hasMessage("XX01.sql: kind value-with-breakdown needs a breakdown: header");
+    String odd = HEADER + "-- subject: referrals\n-- breakdown: source\n-- kind: table\n" + QUERY;
+    assertThatThrownBy(() -> Catalogue.read(files(odd)))
+        .hasMessage("XX01.sql: kind 'table' is not one of value, breakdown, value-with-breakdown");
+  }
+
+  @Test
   void aFileTheIndexDoesNotListAndAnIdWithNoFileBothFail() {
     Map<String, String> f = files(HEADER + "-- subject: referrals\n" + QUERY);
     f.put("XX02.sql", f.get("XX01.sql").replace("XX01", "XX02"));
@@ -138,6 +148,9 @@ class CatalogueContractTest {
     assertThat(CATALOGUE.find("FN04F").orElseThrow().sql()).contains("category");
     assertThat(kind("FN04F")).isEqualTo(Kind.VALUE);
     assertThat(kind("PR02")).isEqualTo(Kind.VALUE);
+    // A percentage breakdown whose value is only its categories' sum is a breakdown still.
+    assertThat(kind("LA16")).isEqualTo(Kind.BREAKDOWN);
+    assertThat(kind("IN09S")).isEqualTo(Kind.BREAKDOWN);
     Indicator wf11 = CATALOGUE.find("WF11").orElseThrow();
     assertThat(wf11.weight()).isEqualTo(new Weight("cases", "fte"));
     assertThat(wf11.subject()).isEqualTo(Subject.WORKERS);

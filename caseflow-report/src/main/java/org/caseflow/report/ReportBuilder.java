@@ -135,9 +135,12 @@ final class ReportBuilder {
     List<Measured> breakdowns = new ArrayList<>();
     List<Measured> plain = new ArrayList<>();
     for (Measured x : all) {
+      // A value with a breakdown beside it (WF11, WF11H) is shown in its stage, judged like any
+      // other, and its table among the breakdowns.
       if (isBreakdown(x)) {
         breakdowns.add(x);
-      } else {
+      }
+      if (x.indicator().kind().hasValue()) {
         plain.add(x);
       }
     }
@@ -695,7 +698,9 @@ final class ReportBuilder {
         continue; // a workforce, finance or local breakdown whose data is not loaded
       }
       shownIds.add(i.id());
-      out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
+      // A value with a breakdown has its own heading in its stage: this one is its table's.
+      String anchor = "ind-" + Fmt.anchor(i.id()) + (i.kind().hasValue() ? "-breakdown" : "");
+      out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", anchor));
       if (f.numerator() == null || f.numerator() == 0) {
         out.add(
             para(

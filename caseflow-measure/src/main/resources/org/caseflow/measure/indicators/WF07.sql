@@ -3,8 +3,8 @@
 -- stage: WORKFORCE
 -- definition: Cases held at the census date (30 September) within the period by social workers
 --   (agency included) holding at least one case, divided by those workers' FTE at that date
---   (workers with FTE above 0 only). A period with no census date in it (a quarter or a month
---   other than September's) is measured from the council's monthly caseload extract instead:
+--   (workers with FTE above 0 only). A period with no census date in it (a month or a quarter
+--   without 30 September) is measured from the council's monthly caseload extract instead:
 --   open cases of the workers holding at least one in the latest month within the period,
 --   divided by their FTE.
 -- numerator: cases held at 30 September (Cases30), or in the latest caseload month

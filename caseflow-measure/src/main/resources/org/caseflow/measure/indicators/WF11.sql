@@ -13,6 +13,7 @@
 -- requires: caseload
 -- subject: workers
 -- breakdown: team (workers holding cases)
+-- kind: value-with-breakdown
 -- weight: cases / fte
 WITH latest AS (
   SELECT max(c.month) AS month FROM caseload c

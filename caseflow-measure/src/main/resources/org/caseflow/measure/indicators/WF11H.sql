@@ -13,6 +13,7 @@
 -- requires: caseload
 -- subject: workers
 -- breakdown: team
+-- kind: value-with-breakdown
 WITH latest AS (
   SELECT max(c.month) AS month FROM caseload c
   WHERE c.la = :la AND c.is_current AND c.month BETWEEN :start AND :end
