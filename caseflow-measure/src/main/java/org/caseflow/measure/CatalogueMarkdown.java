@@ -65,6 +65,9 @@ public final class CatalogueMarkdown {
           if (!i.breaksDown().isEmpty()) {
             s.append(" (of ").append(i.breaksDown()).append(')');
           }
+          if (i.kind() == Kind.VALUE_WITH_BREAKDOWN) {
+            s.append(", shown beside the value");
+          }
         }
         s.append('\n');
         s.append("- Source: ").append(i.source()).append("; needs: ");

@@ -56,7 +56,7 @@ class CatalogueContractTest {
     String sql = HEADER + "-- subject: referrals\n-- categroy: source\n" + QUERY;
     assertThatThrownBy(() -> Catalogue.read(files(sql)))
         .hasMessageStartingWith("XX01.sql: unknown header key 'categroy'; the keys allowed are id,")
-        .hasMessageContaining("subject, breakdown, breaks-down, weight");
+        .hasMessageContaining("subject, breakdown, breaks-down, kind, weight");
   }
 
   @Test
