@@ -19,7 +19,8 @@ SELECT e.child_id, e.completion_date AS event_date, 1 AS in_numerator, 0 AS in_d
 FROM aa_early_help e
 WHERE e.la = :la AND e.is_current AND e.completion_date BETWEEN :start AND :end
 UNION ALL
-SELECT t.organisation, t.year_start, 0, 1, CAST(0 AS DOUBLE PRECISION), CAST(t.target AS DOUBLE PRECISION)
+SELECT t.organisation, t.year_start, 0, 1, CAST(0 AS DOUBLE PRECISION),
+  CAST(t.target AS DOUBLE PRECISION)
 FROM early_help_target t
 WHERE t.la = :la AND t.is_current
   AND t.year_start = CAST(make_date(CAST(extract(year FROM :end) AS INTEGER)

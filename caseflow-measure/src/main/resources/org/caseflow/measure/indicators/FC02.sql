@@ -19,7 +19,8 @@ SELECT h.household_id AS child_id, h.approval_date AS event_date, 1 AS in_numera
 FROM foster_household h
 WHERE h.la = :la AND h.is_current AND h.approval_date BETWEEN :start AND :end
 UNION ALL
-SELECT 'target', t.year_start, 0, 1, CAST(0 AS DOUBLE PRECISION), CAST(t.approvals_target AS DOUBLE PRECISION)
+SELECT 'target', t.year_start, 0, 1, CAST(0 AS DOUBLE PRECISION),
+  CAST(t.approvals_target AS DOUBLE PRECISION)
 FROM fostering_target t
 WHERE t.la = :la AND t.is_current
   AND t.year_start = CAST(make_date(CAST(extract(year FROM :end) AS INTEGER)

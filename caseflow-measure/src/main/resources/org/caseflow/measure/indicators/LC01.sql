@@ -18,5 +18,6 @@ SELECT n.case_id AS child_id, n.referral_date AS event_date, 1 AS in_numerator,
 FROM nrpf_case n
 WHERE n.la = :la AND n.is_current AND n.referral_date BETWEEN :start AND :end
 UNION ALL
-SELECT 'weeks', :end, 0, 1, CAST(0 AS DOUBLE PRECISION), CAST(:end - :start + 1 AS DOUBLE PRECISION) / 7
+SELECT 'weeks', :end, 0, 1, CAST(0 AS DOUBLE PRECISION),
+  CAST(:end - :start + 1 AS DOUBLE PRECISION) / 7
 WHERE EXISTS (SELECT 1 FROM nrpf_case r WHERE r.la = :la AND r.is_current)
