@@ -11,9 +11,10 @@ import org.caseflow.measure.Unit;
  * compare} follow (docs/judgements.md). A figure is RAG-rated against another council's figure, and
  * ranked and banded among all councils, only when it is the same kind of figure over the same span
  * as the published one: a snapshot against a snapshot, a year's events against a year's. caseflow
- * does not annualise: a part year's events are compared with no published year at all. A count is
- * shown beside the published counts but never rated or ranked against them; it is rated only
- * against a target the council's own targets file sets.
+ * does not annualise: a figure counted over part of a year (events, or a cohort's events in the
+ * period) is compared with no published year at all. A count is shown beside the published counts
+ * but never rated or ranked against them; it is rated only against a target the council's own
+ * targets file sets.
  */
 public final class Comparability {
   /**
@@ -62,16 +63,19 @@ public final class Comparability {
     if (i.unit() == Unit.COUNT) {
       return Verdict.COUNT;
     }
-    return isPartYearOfEvents(i, period) ? Verdict.PART_YEAR : Verdict.SAME_KIND;
+    return isPartYear(i, period) ? Verdict.PART_YEAR : Verdict.SAME_KIND;
   }
 
   /**
-   * Whether the figure counts events over less than a year (events dated in the period, or judged
-   * against the history before it), so that a year's figure does not measure against it.
+   * Whether the figure is counted over less than a year: anything but a state on one day (a
+   * snapshot, or the state at 31 March). Events in the period, re-referrals judged against the
+   * history before it, and cohorts whose events are counted in the period (3 or more placements in
+   * the period) all depend on the span, so a year's figure does not measure against them.
    */
-  public static boolean isPartYearOfEvents(Indicator i, ReportingPeriod period) {
+  public static boolean isPartYear(Indicator i, ReportingPeriod period) {
     return period.months() < 12
-        && (i.periodType() == PeriodType.EVENT || i.periodType() == PeriodType.LOOKBACK);
+        && i.periodType() != PeriodType.SNAPSHOT
+        && i.periodType() != PeriodType.YEAR_END;
   }
 
   /**

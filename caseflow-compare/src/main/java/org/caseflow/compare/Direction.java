@@ -37,7 +37,7 @@ public enum Direction {
    * From one figure to another: {@link #TOO_FEW} when either has a denominator under {@link
    * Comparability#MIN_DENOMINATOR}, else as {@link #of(Double, Double, Polarity)}.
    */
-  public static Direction of(
+  public static Direction between(
       org.caseflow.measure.Figure before, org.caseflow.measure.Figure now, Polarity polarity) {
     Direction d = of(before.value(), now.value(), polarity);
     return d != UNKNOWN && (Comparability.tooFew(before) || Comparability.tooFew(now))

@@ -48,7 +48,7 @@ public enum Rag {
    * Judges a figure: {@link #TOO_FEW} when a target applies but its denominator is under {@link
    * Comparability#MIN_DENOMINATOR}, else as {@link #judge(Double, Target, Polarity)}.
    */
-  public static Rag judge(org.caseflow.measure.Figure figure, Target target, Polarity polarity) {
+  public static Rag of(org.caseflow.measure.Figure figure, Target target, Polarity polarity) {
     Rag r = judge(figure.value(), target, polarity);
     return r != NONE && Comparability.tooFew(figure) ? TOO_FEW : r;
   }

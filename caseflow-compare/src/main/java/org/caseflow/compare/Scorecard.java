@@ -138,7 +138,7 @@ public final class Scorecard {
               Math.abs(b.neighbourMean()) * DEFAULT_TOLERANCE,
               "statistical neighbour mean " + benchmarkYear + " (no local target set)");
     }
-    Rag rag = Rag.judge(now, target, i.polarity());
+    Rag rag = Rag.of(now, target, i.polarity());
     List<Narrative.Fact> facts = new ArrayList<>();
     if (verdict.comparable() && b != null && b.neighbourMean() != null && now.value() != null) {
       Boolean before = null;
@@ -149,7 +149,7 @@ public final class Scorecard {
           new Narrative.VersusNeighbours(
               now.value(), b.neighbourMean(), i.unit(), before, benchmarkYear));
     }
-    Direction vsPrevious = Direction.of(previous, now, i.polarity());
+    Direction vsPrevious = Direction.between(previous, now, i.polarity());
     if (vsPrevious != Direction.UNKNOWN && vsPrevious != Direction.TOO_FEW) {
       List<Figure> run = new ArrayList<>();
       ReportingPeriod p = period;
@@ -177,7 +177,7 @@ public final class Scorecard {
         target,
         rag,
         vsPrevious,
-        Direction.of(lastYear, now, i.polarity()),
+        Direction.between(lastYear, now, i.polarity()),
         publishedOwn,
         facts,
         verdict,
