@@ -408,7 +408,7 @@ final class ReportBuilder {
                 + " (fewer than "
                 + Comparability.MIN_DENOMINATOR
                 + " in the denominator). Counts, and events over part of a year, are not rated"
-                + " against other councils' published years (see the appendix).",
+                + " against other councils' published years.",
             Block.Style.NOTE));
     out.add(new Block.Commentary("Summary"));
     out.add(new Block.PageBreak());
