@@ -131,7 +131,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Map<String, org.caseflow.compare.Coverage> coverage = new LinkedHashMap<>();
     for (ScorecardLine l : lines) {
-      if (l.figure().indicator().isSupported()) {
+      if (l.figure().hasValue()) {
         coverage.put(l.figure().indicator().id(), l.coverage());
       }
     }

@@ -74,8 +74,9 @@ final class IndicatorsCommand implements Callable<Integer> {
       Measurer m = new Measurer(s, Population.bundled());
       Map<String, org.caseflow.compare.Coverage> coverage = new LinkedHashMap<>();
       for (Indicator i : chosen) {
-        figures.add(m.measure(i, la, p));
-        if (i.isSupported()) {
+        Figure f = m.measure(i, la, p);
+        figures.add(f);
+        if (f.hasValue()) {
           coverage.put(i.id(), loaded.coverage(i, p));
         }
       }

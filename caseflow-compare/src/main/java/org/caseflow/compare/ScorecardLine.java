@@ -90,6 +90,15 @@ public record ScorecardLine(
         coverage);
   }
 
+  /**
+   * The warning to show beside the figure when the loaded returns do not cover its whole period and
+   * it has a value nonetheless (from history in other years' returns, or from part of the period);
+   * null otherwise (a figure with no value already says why).
+   */
+  public String coverageWarning() {
+    return coverage == null || coverage.isWhole() || !figure.hasValue() ? null : coverage.warning();
+  }
+
   /** Whether the figure is set against the benchmark (distances, rank, band). */
   private boolean compared() {
     return comparison == Comparability.Verdict.SAME_KIND;

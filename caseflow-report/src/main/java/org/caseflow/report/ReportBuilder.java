@@ -194,7 +194,7 @@ final class ReportBuilder {
     List<String> none = new ArrayList<>();
     for (Measured x : all) {
       var c = x.line().coverage();
-      if (c == null || c.isWhole() || !x.indicator().isSupported()) {
+      if (x.line().coverageWarning() == null) {
         continue;
       }
       (c.state() == org.caseflow.compare.Coverage.State.NONE ? none : part).add(x.indicator().id());
@@ -420,8 +420,8 @@ final class ReportBuilder {
 
   /** The plain warnings beside a figure: coverage of the period, and a comparison refused. */
   private void warnings(ScorecardLine l) {
-    if (l.coverage() != null && !l.coverage().isWhole()) {
-      out.add(para("Warning: " + l.coverage().warning() + ".", Block.Style.NOTE));
+    if (l.coverageWarning() != null) {
+      out.add(para("Warning: " + l.coverageWarning() + ".", Block.Style.NOTE));
     }
     if (l.benchmark() != null && l.comparison() != null && l.comparison().why() != null) {
       out.add(

@@ -129,9 +129,9 @@ final class Pages {
   /** The plain warnings beside a line: coverage of the period, and a comparison refused. */
   static String warnings(ScorecardLine l) {
     StringBuilder s = new StringBuilder();
-    if (l.coverage() != null && !l.coverage().isWhole()) {
+    if (l.coverageWarning() != null) {
       s.append("<p class=\"note warning\"><strong>Warning:</strong> ")
-          .append(esc(l.coverage().warning()))
+          .append(esc(l.coverageWarning()))
           .append(".</p>");
     }
     if (l.benchmark() != null && l.comparison() != null && l.comparison().why() != null) {
@@ -203,8 +203,7 @@ final class Pages {
         .append(" in its denominator is too few to rate.</p>");
     List<String> uncovered = new ArrayList<>();
     for (ScorecardView.Row row : v.rows()) {
-      var c = row.line().coverage();
-      if (c != null && !c.isWhole() && row.indicator().isSupported()) {
+      if (row.line().coverageWarning() != null) {
         uncovered.add(row.indicator().id());
       }
     }
