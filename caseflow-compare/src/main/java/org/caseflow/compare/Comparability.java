@@ -35,10 +35,10 @@ public final class Comparability {
         "a count: shown beside published counts for context, never rated or ranked against"
             + " them"),
     /**
-     * Events over less than a year against a year's: not compared (caseflow does not annualise).
+     * Counted over less than a year against a year's: not compared (caseflow does not annualise).
      */
     PART_YEAR(
-        "events over part of a year: not compared with a published year's figure (not"
+        "counted over part of a year: not compared with a published year's figure (not"
             + " annualised)");
 
     private final String why;
