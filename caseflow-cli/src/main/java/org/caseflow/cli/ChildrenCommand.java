@@ -61,6 +61,9 @@ final class ChildrenCommand implements Callable<Integer> {
     }
     Indicator i = found.get();
     try (Store s = Store.open(store.location())) {
+      if (Inputs.loaded("children", s, la, p) == null) {
+        return 2;
+      }
       List<Member> members = new Measurer(s, Population.bundled()).members(i, la, p);
       new AuditLog(s, Clock.systemDefaultZone())
           .record(

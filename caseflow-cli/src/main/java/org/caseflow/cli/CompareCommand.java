@@ -71,6 +71,9 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<ScorecardLine> lines;
     try (Store s = Store.open(store.location())) {
+      if (Inputs.loaded("compare", s, la, p) == null) {
+        return 2;
+      }
       lines =
           new Scorecard(new Measurer(s, Population.bundled()), Comparer.bundled(), targets)
               .lines(chosen, la, p);
@@ -95,7 +98,8 @@ final class CompareCommand implements Callable<Integer> {
             "rag",
             "vs_previous",
             "vs_last_year",
-            "year");
+            "year",
+            "comparison");
     List<List<String>> rows = new ArrayList<>();
     // Rounded with separators for people to read; every digit, plainly, for CSV and JSON.
     java.util.function.Function<Double, String> n =
@@ -122,11 +126,23 @@ final class CompareCommand implements Callable<Integer> {
               l.rag().symbol() + " " + l.rag().word(),
               l.vsPrevious().verb(),
               l.vsLastYear().verb(),
-              b == null ? "" : Integer.toString(b.year())));
+              b == null ? "" : l.benchmarkYear(),
+              l.comparison().why() == null ? "compared" : l.comparison().why()));
     }
+    Map<String, org.caseflow.compare.Coverage> coverage = new LinkedHashMap<>();
+    for (ScorecardLine l : lines) {
+      if (l.figure().hasValue()) {
+        coverage.put(l.figure().indicator().id(), l.coverage());
+      }
+    }
+    Inputs.coverageWarnings("compare", coverage);
     switch (format) {
       case TABLE -> {
         System.out.print(Output.table(header, rows));
+        System.out.println(
+            "Rank 1 is the best-performing council; "
+                + org.caseflow.compare.Quartiles.LEGEND
+                + ". Benchmarks are for the year shown.");
         for (ScorecardLine l : lines) {
           for (Narrative.Fact f : l.facts()) {
             System.out.println(l.figure().indicator().name() + " " + f.sentence() + ".");

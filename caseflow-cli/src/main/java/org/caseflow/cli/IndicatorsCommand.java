@@ -67,10 +67,20 @@ final class IndicatorsCommand implements Callable<Integer> {
     }
     List<Figure> figures = new ArrayList<>();
     try (Store s = Store.open(store.location())) {
-      Measurer m = new Measurer(s, Population.bundled());
-      for (Indicator i : chosen) {
-        figures.add(m.measure(i, la, p));
+      var loaded = Inputs.loaded("indicators", s, la, p);
+      if (loaded == null) {
+        return 2;
       }
+      Measurer m = new Measurer(s, Population.bundled());
+      Map<String, org.caseflow.compare.Coverage> coverage = new LinkedHashMap<>();
+      for (Indicator i : chosen) {
+        Figure f = m.measure(i, la, p);
+        figures.add(f);
+        if (f.hasValue()) {
+          coverage.put(i.id(), loaded.coverage(i, p));
+        }
+      }
+      Inputs.coverageWarnings("indicators", coverage);
     }
     System.out.print(render(figures, format));
     return 0;

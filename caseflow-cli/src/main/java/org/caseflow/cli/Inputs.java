@@ -32,6 +32,66 @@ final class Inputs {
   }
 
   /**
+   * The returns loaded for a council that DfE publishes figures for or that has returns in the
+   * store, or null after saying why not: an unknown council, a council with nothing loaded, or a
+   * period no loaded return overlaps (the callers exit 2).
+   */
+  static org.caseflow.compare.LoadedReturns loaded(
+      String command, org.caseflow.store.Store store, String la, ReportingPeriod period)
+      throws java.sql.SQLException {
+    var loaded = org.caseflow.compare.LoadedReturns.of(store.connection(), la);
+    boolean published =
+        org.caseflow.compare.Published.bundled().area(la).filter(a -> isCouncil(la)).isPresent();
+    if (loaded.isEmpty()) {
+      System.err.println(
+          "caseflow "
+              + command
+              + ": "
+              + (published
+                  ? "no returns are loaded for council " + la + " in " + store.description()
+                  : "council "
+                      + la
+                      + " is unknown: DfE publishes no figures for it and no"
+                      + " returns are loaded for it"));
+      return null;
+    }
+    if (period != null && !loaded.anyOverlapping(period)) {
+      System.err.println(
+          "caseflow "
+              + command
+              + ": no return loaded for council "
+              + la
+              + " covers "
+              + period.label()
+              + " (loaded: "
+              + loaded.describe()
+              + ")");
+      return null;
+    }
+    return loaded;
+  }
+
+  /** Prints one plain warning per kind of gap, naming the indicators it affects. */
+  static void coverageWarnings(
+      String command, java.util.Map<String, org.caseflow.compare.Coverage> byIndicator) {
+    java.util.Map<String, java.util.List<String>> byWarning = new java.util.LinkedHashMap<>();
+    byIndicator.forEach(
+        (id, c) -> {
+          if (c != null && !c.isWhole()) {
+            byWarning.computeIfAbsent(c.warning(), w -> new java.util.ArrayList<>()).add(id);
+          }
+        });
+    byWarning.forEach(
+        (w, ids) ->
+            System.err.println(
+                "caseflow " + command + ": warning: " + w + ": " + String.join(", ", ids)));
+  }
+
+  private static boolean isCouncil(String la) {
+    return Integer.parseInt(la) < 970;
+  }
+
+  /**
    * The local targets in the file (none when no file is given), or null after saying why the file
    * cannot be read.
    */

@@ -90,6 +90,11 @@ final class ReportCommand implements Callable<Integer> {
     if (targets == null) {
       return 2;
     }
+    try (Store s = Store.open(store.location())) {
+      if (Inputs.loaded("report", s, la, p) == null) {
+        return 2;
+      }
+    }
     ReportSpec spec =
         new ReportSpec(
             la,

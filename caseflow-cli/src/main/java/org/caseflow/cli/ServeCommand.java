@@ -63,6 +63,9 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     try (Store s = Store.open(store.location())) {
+      if (la != null && Inputs.loaded("serve", s, la, null) == null) {
+        return 2;
+      }
       Dashboard d;
       try {
         d =

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.caseflow.synth.SynthSpec;
 import org.caseflow.synth.Synthesiser;
 import org.junit.jupiter.api.BeforeAll;
@@ -299,12 +300,61 @@ class CommandLineTest {
         .isEqualTo(
             "id,name,value,published,difference,england,region,neighbour_mean,"
                 + "neighbour_median,vs_england,vs_region,vs_neighbours,band,rank,target,rag,vs_previous,"
-                + "vs_last_year,year");
+                + "vs_last_year,year,comparison");
     // Stockton's own published re-referral rate for 2024-25 is 28.8 (LAIT ReReferral 2025).
     assertThat(r.out()).containsPattern("(?m)^IN07,Re-referrals within 12 months,[0-9.]+,28\\.8,");
     // Numbers for a spreadsheet: no thousands separators, every digit. Stockton's published
     // referrals for 2024-25 are 3,959 (LAIT), written 3959.
     assertThat(r.out()).doesNotContain("3,959").containsPattern("(?m)^IN05,Referrals,[0-9]+,3959,");
+  }
+
+  @Test
+  void anUnknownCouncilIsAnErrorInEveryCommandThatReadsTheStore() {
+    for (String command : List.of("indicators", "compare", "report")) {
+      Run r = run(command, "--store", store, "--la", "999", "--period", "2024-25");
+      assertThat(r.code()).as(command).isEqualTo(2);
+      assertThat(r.err())
+          .as(command)
+          .isEqualTo(
+              "caseflow "
+                  + command
+                  + ": council 999 is unknown: DfE publishes no figures for it and no returns are"
+                  + " loaded for it\n");
+      assertThat(r.out()).as(command).isEmpty();
+    }
+    Run children = run("children", "IN05", "--store", store, "--la", "999", "--period", "2024-25");
+    assertThat(children.code()).isEqualTo(2);
+  }
+
+  @Test
+  void aCouncilWithNoReturnsLoadedIsRefusedRatherThanShownAsBlank() {
+    // Hartlepool (805) is a real council, but nothing of it is loaded.
+    Run r = run("indicators", "--store", store, "--la", "805", "--period", "2024-25");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("caseflow indicators: no returns are loaded for council 805");
+  }
+
+  @Test
+  void aPeriodNoLoadedReturnCoversIsRefusedSayingWhatIsLoaded() {
+    for (String period : List.of("2019-20", "2027-28")) {
+      Run r = run("indicators", "--store", store, "--la", "808", "--period", period);
+      assertThat(r.code()).as(period).isEqualTo(2);
+      assertThat(r.err())
+          .as(period)
+          .startsWith("caseflow indicators: no return loaded for council 808 covers " + period)
+          .contains("CIN census 2023-24 to 2024-25");
+    }
+  }
+
+  @Test
+  void aPeriodTheReturnsCoverOnlyInPartIsShownWithAPlainWarning() {
+    // October 2022 to September 2023: the 2022-23 returns are not loaded.
+    Run r = run("indicators", "--store", store, "--la", "808", "--period", "R12:2023-09");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err())
+        .contains(
+            "caseflow indicators: warning: the loaded returns cover only part of R12:2023-09 for"
+                + " council 808 (not loaded: CIN census 2022-23)");
   }
 
   @Test

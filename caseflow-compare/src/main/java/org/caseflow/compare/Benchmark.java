@@ -16,9 +16,12 @@ import java.util.List;
  * @param neighbourMedian the median of the neighbours with a value, as DfE's dashboard shows it
  * @param neighboursWithValue how many neighbours had a value
  * @param quartiles the quartiles of all councils' values, or null
- * @param band LAIT's quartile band (A lowest values to D highest), or null
- * @param rank the council's rank among all councils with a value, 1 the best given the polarity
- *     (for contextual measures, 1 the lowest), ties sharing the best rank; or null
+ * @param band the quartile band, A the best-performing quarter given the polarity, D the worst;
+ *     null for a measure with no polarity, or where the figure is not comparable (see {@link
+ *     Comparability})
+ * @param rank the council's rank among all councils with a value, 1 the best given the polarity,
+ *     ties sharing the best rank; null for a measure with no polarity, or where the figure is not
+ *     comparable
  * @param ranked how many councils were ranked
  * @param neighbourModel which statistical neighbour model was used
  */
@@ -38,6 +41,38 @@ public record Benchmark(
     Integer rank,
     int ranked,
     String neighbourModel) {
+
+  /** The same comparison without a rank or band (for a figure the comparability rule refuses). */
+  public Benchmark withoutPosition() {
+    return new Benchmark(
+        laitCode,
+        year,
+        own,
+        england,
+        region,
+        regionName,
+        neighbours,
+        neighbourMean,
+        neighbourMedian,
+        neighboursWithValue,
+        quartiles,
+        null,
+        null,
+        ranked,
+        neighbourModel);
+  }
+
+  /**
+   * The published year in words: the financial year ({@code 2024-25}) for a year ending 31 March,
+   * the census date ({@code 30 September 2024}) for the workforce census.
+   *
+   * @param workforce whether the measure comes from the workforce census
+   */
+  public static String yearLabel(int year, boolean workforce) {
+    return workforce
+        ? "30 September " + year
+        : new org.caseflow.domain.period.CollectionYear(year).label();
+  }
 
   /**
    * One neighbour's published cell.

@@ -68,9 +68,13 @@ public final class Comparer {
             : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     Map<String, Double> all = published.councilValues(laitCode, year);
     Quartiles q = all.isEmpty() ? null : Quartiles.of(all.values());
-    String band = q != null && own.isPublished() ? q.band(own.value()) : null;
+    // No polarity, no better or worse: neither a band nor a rank.
+    String band =
+        q != null && own.isPublished() && polarity != Polarity.NONE
+            ? q.band(own.value(), polarity)
+            : null;
     Integer rank = null;
-    if (own.isPublished() && !all.isEmpty()) {
+    if (own.isPublished() && !all.isEmpty() && polarity != Polarity.NONE) {
       double v = own.value();
       long better =
           all.values().stream().filter(x -> polarity == Polarity.HIGH ? x > v : x < v).count();

@@ -14,6 +14,11 @@ public enum Direction {
   DOWN("fell"),
   /** No change at the shown precision (one decimal place). */
   UNCHANGED("was unchanged"),
+  /**
+   * One of the figures has a denominator under {@link Comparability#MIN_DENOMINATOR}: no direction
+   * is given.
+   */
+  TOO_FEW("too few to rate"),
   /** One of the values is missing. */
   UNKNOWN("cannot be compared");
 
@@ -26,6 +31,18 @@ public enum Direction {
   /** The verb for sentences, e.g. {@code improved}. */
   public String verb() {
     return verb;
+  }
+
+  /**
+   * From one figure to another: {@link #TOO_FEW} when either has a denominator under {@link
+   * Comparability#MIN_DENOMINATOR}, else as {@link #of(Double, Double, Polarity)}.
+   */
+  public static Direction between(
+      org.caseflow.measure.Figure before, org.caseflow.measure.Figure now, Polarity polarity) {
+    Direction d = of(before.value(), now.value(), polarity);
+    return d != UNKNOWN && (Comparability.tooFew(before) || Comparability.tooFew(now))
+        ? TOO_FEW
+        : d;
   }
 
   /**

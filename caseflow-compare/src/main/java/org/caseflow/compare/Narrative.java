@@ -21,9 +21,16 @@ public final class Narrative {
    * @param neighbours the neighbours' mean
    * @param unit the unit, for formatting
    * @param wasAboveBefore whether it was above the neighbours the year before (null if unknown)
+   * @param year the neighbours' published year in words (e.g. {@code 2024-25}), or null
    */
-  public record VersusNeighbours(double value, double neighbours, Unit unit, Boolean wasAboveBefore)
+  public record VersusNeighbours(
+      double value, double neighbours, Unit unit, Boolean wasAboveBefore, String year)
       implements Fact {
+    /** Without the neighbours' year. */
+    public VersusNeighbours(double value, double neighbours, Unit unit, Boolean wasAboveBefore) {
+      this(value, neighbours, unit, wasAboveBefore, null);
+    }
+
     @Override
     public String sentence() {
       boolean above = value > neighbours;
@@ -33,7 +40,13 @@ public final class Narrative {
               : (wasAboveBefore != null && wasAboveBefore == above ? "remains " : "is ")
                   + (above ? "above" : "below")
                   + " statistical neighbours";
-      return where + " (" + format(value, unit) + " against " + format(neighbours, unit) + ")";
+      return where
+          + " ("
+          + format(value, unit)
+          + " against "
+          + format(neighbours, unit)
+          + (year == null ? "" : " in " + year)
+          + ")";
     }
   }
 
@@ -69,6 +82,7 @@ public final class Narrative {
         case GREEN -> "is on or better than the target of " + t;
         case AMBER -> "is close to the target of " + t;
         case RED -> "is adrift of the target of " + t;
+        case TOO_FEW -> "counts too few to rate against the target of " + t;
         case NONE -> "has no rating against a target";
       };
     }

@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Quartiles, bands and ranks as LAIT computes them: quantiles by R's default method (type 7); band
- * A is the lowest quarter of values and D the highest (polarity decides which is good); ranks give
- * ties the lowest rank.
+ * Quartiles and bands: quantiles as LAIT computes them, by R's default method (type 7); bands say
+ * the same as ranks, in quarters: band A is the best-performing quarter of councils given the
+ * indicator's polarity and D the worst (a value on a quartile falls in the better band); an
+ * indicator with no polarity has no band.
  *
  * @param q1 the 25th percentile
  * @param median the 50th percentile
@@ -32,16 +33,22 @@ public record Quartiles(double q1, double median, double q3, int count) {
     return sorted.get(lo) + (h - lo) * (sorted.get(hi) - sorted.get(lo));
   }
 
-  /** LAIT's band for a value: A up to Q1, B up to the median, C up to Q3, D above. */
-  public String band(double value) {
-    if (value <= q1) {
-      return "A";
-    }
-    if (value <= median) {
-      return "B";
-    }
-    return value <= q3 ? "C" : "D";
+  /**
+   * The band for a value given the polarity: A the best quarter, D the worst. Lower is better: A up
+   * to Q1, B up to the median, C up to Q3, D above. Higher is better: A from Q3 up, B from the
+   * median, C from Q1, D below. No polarity: null.
+   */
+  public String band(double value, org.caseflow.measure.Polarity polarity) {
+    return switch (polarity) {
+      case LOW -> value <= q1 ? "A" : value <= median ? "B" : value <= q3 ? "C" : "D";
+      case HIGH -> value >= q3 ? "A" : value >= median ? "B" : value >= q1 ? "C" : "D";
+      case NONE -> null;
+    };
   }
+
+  /** The legend for bands, said wherever a band is shown. */
+  public static final String LEGEND =
+      "band A is the best-performing quarter of councils, D the worst";
 
   /** The median of the values, or null when there are none. */
   public static Double median(Collection<Double> values) {

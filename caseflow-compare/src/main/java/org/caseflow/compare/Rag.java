@@ -13,7 +13,12 @@ public enum Rag {
   AMBER("Near target", "▲"),
   /** Short of the target by more than the tolerance. */
   RED("Off target", "■"),
-  /** No good or bad direction (contextual measure), or no value. */
+  /**
+   * A target applies but the denominator is under {@link Comparability#MIN_DENOMINATOR}: the figure
+   * is shown, not rated.
+   */
+  TOO_FEW("Too few to rate", "◇"),
+  /** No good or bad direction (contextual measure), or no value, or nothing comparable. */
   NONE("No rating", "–");
 
   private final String word;
@@ -32,6 +37,20 @@ public enum Rag {
   /** A symbol that does not rely on colour. */
   public String symbol() {
     return symbol;
+  }
+
+  /** Whether this is a judgement against a target (green, amber or red). */
+  public boolean isRating() {
+    return this == GREEN || this == AMBER || this == RED;
+  }
+
+  /**
+   * Judges a figure: {@link #TOO_FEW} when a target applies but its denominator is under {@link
+   * Comparability#MIN_DENOMINATOR}, else as {@link #judge(Double, Target, Polarity)}.
+   */
+  public static Rag of(org.caseflow.measure.Figure figure, Target target, Polarity polarity) {
+    Rag r = judge(figure.value(), target, polarity);
+    return r != NONE && Comparability.tooFew(figure) ? TOO_FEW : r;
   }
 
   /**

@@ -11,10 +11,11 @@ import org.caseflow.measure.Measurer;
 import org.caseflow.measure.Polarity;
 
 /**
- * Puts figures, benchmarks and targets together. When the council has set no target for an
- * indicator, the default target is its statistical neighbours' mean for the latest published year,
- * with a tolerance of a tenth of that mean; not for a count or rate of events over less than a
- * year, which a year's figure does not measure against.
+ * Puts figures, benchmarks and targets together, following the comparability rule ({@link
+ * Comparability}, docs/judgements.md). When the council has set no target for an indicator, the
+ * default target is its statistical neighbours' mean for the latest published year, with a
+ * tolerance of a tenth of that mean; not for a count, nor for events over less than a year, which a
+ * year's figure does not measure against.
  */
 public final class Scorecard {
   /** The default tolerance, as a share of the neighbour mean. */
@@ -23,6 +24,8 @@ public final class Scorecard {
   private final Measurer measurer;
   private final Comparer comparer;
   private final Targets targets;
+  private final java.util.Map<String, LoadedReturns> loadedReturns =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Scorecard(Measurer measurer, Comparer comparer, Targets targets) {
     this.measurer = measurer;
@@ -100,13 +103,12 @@ public final class Scorecard {
     Figure now = figures.of(period);
     Figure previous = figures.of(previous(period));
     Figure lastYear = figures.of(lastYear(period));
+    boolean workforce = i.stage() == org.caseflow.measure.Stage.WORKFORCE;
     Benchmark b = null;
     Double publishedOwn = null;
     if (!i.laitCode().equals("-")) {
       // DfE labels the workforce census by its 30 September: the census within 2024-25 is 2024.
-      int wanted =
-          CollectionYear.containing(period.end()).endYear()
-              - (i.stage() == org.caseflow.measure.Stage.WORKFORCE ? 1 : 0);
+      int wanted = CollectionYear.containing(period.end()).endYear() - (workforce ? 1 : 0);
       Integer year =
           comparer.published().latestYear(i.laitCode()).map(y -> Math.min(y, wanted)).orElse(null);
       if (year != null) {
@@ -116,10 +118,16 @@ public final class Scorecard {
         publishedOwn = b.own().value();
       }
     }
+    // The comparability rule (docs/judgements.md): a count, or a part year's events, is not
+    // rated, ranked or banded against a published year.
+    Comparability.Verdict verdict = Comparability.of(i, period);
+    if (b != null && !verdict.comparable()) {
+      b = b.withoutPosition();
+    }
+    String benchmarkYear = b == null ? null : Benchmark.yearLabel(b.year(), workforce);
     Target target = targets.of(i.id()).orElse(null);
-    boolean yearLike = comparableWithAYear(i, period);
     if (target == null
-        && yearLike
+        && verdict.comparable()
         && b != null
         && b.neighbourMean() != null
         && i.polarity() != Polarity.NONE) {
@@ -128,20 +136,22 @@ public final class Scorecard {
               b.neighbourMean(),
               null,
               Math.abs(b.neighbourMean()) * DEFAULT_TOLERANCE,
-              "statistical neighbour mean " + b.year() + " (no local target set)");
+              "statistical neighbour mean " + benchmarkYear + " (no local target set)");
     }
-    Rag rag = Rag.judge(now.value(), target, i.polarity());
+    Rag rag = Rag.of(now, target, i.polarity());
     List<Narrative.Fact> facts = new ArrayList<>();
-    if (yearLike && b != null && b.neighbourMean() != null && now.value() != null) {
+    if (verdict.comparable() && b != null && b.neighbourMean() != null && now.value() != null) {
       Boolean before = null;
       if (lastYear.value() != null) {
         before = lastYear.value() > b.neighbourMean();
       }
-      facts.add(new Narrative.VersusNeighbours(now.value(), b.neighbourMean(), i.unit(), before));
+      facts.add(
+          new Narrative.VersusNeighbours(
+              now.value(), b.neighbourMean(), i.unit(), before, benchmarkYear));
     }
-    Direction vsPrevious = Direction.of(previous.value(), now.value(), i.polarity());
-    if (vsPrevious != Direction.UNKNOWN) {
-      List<Double> values = new ArrayList<>();
+    Direction vsPrevious = Direction.between(previous, now, i.polarity());
+    if (vsPrevious != Direction.UNKNOWN && vsPrevious != Direction.TOO_FEW) {
+      List<Figure> run = new ArrayList<>();
       ReportingPeriod p = period;
       List<ReportingPeriod> back = new ArrayList<>();
       for (int k = 0; k < 4; k++) {
@@ -149,10 +159,11 @@ public final class Scorecard {
         p = previous(p);
       }
       for (ReportingPeriod q : back) {
-        values.add(q.equals(period) ? now.value() : figures.of(q).value());
+        run.add(q.equals(period) ? now : figures.of(q));
       }
-      if (values.stream().noneMatch(java.util.Objects::isNull)) {
-        facts.add(Narrative.runOf(values, i.polarity(), word(period)));
+      if (run.stream().noneMatch(f -> f.value() == null || Comparability.tooFew(f))) {
+        facts.add(
+            Narrative.runOf(run.stream().map(Figure::value).toList(), i.polarity(), word(period)));
       }
     }
     if (target != null && rag != Rag.NONE) {
@@ -166,22 +177,30 @@ public final class Scorecard {
         target,
         rag,
         vsPrevious,
-        Direction.of(lastYear.value(), now.value(), i.polarity()),
+        Direction.between(lastYear, now, i.polarity()),
         publishedOwn,
-        facts);
+        facts,
+        verdict,
+        benchmarkYear,
+        coverage(i, la, period));
+  }
+
+  /** Whether the returns loaded for the council cover the period (read once per council). */
+  private Coverage coverage(Indicator i, String la, ReportingPeriod period) throws SQLException {
+    LoadedReturns loaded = loadedReturns.get(la);
+    if (loaded == null) {
+      loaded = LoadedReturns.of(measurer.connection(), la);
+      loadedReturns.put(la, loaded);
+    }
+    return loaded.coverage(i, period);
   }
 
   /**
-   * Whether a period's value can be set against a published year's (the neighbour default target,
-   * the narrative against neighbours): always for a year or longer; for a shorter period, not for
-   * counts or rates of events, since a quarter holds a quarter's events.
+   * Whether a period's value can be set against a published year's: the comparability rule's
+   * verdict is {@link Comparability.Verdict#SAME_KIND} (not a count, not a part year's events).
    */
   public static boolean comparableWithAYear(Indicator i, ReportingPeriod period) {
-    return period.months() >= 12
-        || !(i.unit() == org.caseflow.measure.Unit.COUNT
-            || i.unit() == org.caseflow.measure.Unit.RATE_PER_10K)
-        || i.periodType() == org.caseflow.measure.PeriodType.SNAPSHOT
-        || i.periodType() == org.caseflow.measure.PeriodType.COHORT;
+    return Comparability.of(i, period).comparable();
   }
 
   /** The period of the same length just before. */
@@ -189,16 +208,31 @@ public final class Scorecard {
     int months = p.months();
     var start = p.start().minusMonths(months);
     var end = p.start().minusDays(1);
-    return new ReportingPeriod(start, end, p.kind(), "previous " + word(p));
+    return new ReportingPeriod(start, end, p.kind(), labelOf(start, end, p.kind()));
   }
 
   /** The same period a year earlier. */
   public static ReportingPeriod lastYear(ReportingPeriod p) {
-    return new ReportingPeriod(
-        p.start().minusYears(1),
-        p.end().minusYears(1).withDayOfMonth(1).plusMonths(1).minusDays(1),
-        p.kind(),
-        p.label() + " a year earlier");
+    var start = p.start().minusYears(1);
+    var end = p.end().minusYears(1).withDayOfMonth(1).plusMonths(1).minusDays(1);
+    return new ReportingPeriod(start, end, p.kind(), labelOf(start, end, p.kind()));
+  }
+
+  /**
+   * A period's own name, as {@link ReportingPeriod#parse} reads it: {@code 2024-25}, {@code
+   * 2025-26-Q3}, {@code 2025-06} or {@code R12:2025-06}.
+   */
+  static String labelOf(
+      java.time.LocalDate start, java.time.LocalDate end, ReportingPeriod.Kind k) {
+    return switch (k) {
+      case FINANCIAL_YEAR -> CollectionYear.containing(end).label();
+      case QUARTER ->
+          CollectionYear.containing(start).label()
+              + "-Q"
+              + ((start.getMonthValue() + 8) % 12 / 3 + 1);
+      case MONTH -> java.time.YearMonth.from(start).toString();
+      case ROLLING_12_MONTHS -> "R12:" + java.time.YearMonth.from(end);
+    };
   }
 
   private static String word(ReportingPeriod p) {

@@ -18,6 +18,12 @@ import org.caseflow.measure.Figure;
  * @param publishedOwn for a financial year, the council's own published value for that year (for
  *     reconciliation), or null
  * @param facts narrative facts
+ * @param comparison whether the figure may be rated and ranked against the published year (see
+ *     {@link Comparability}); when not, the benchmark has no rank or band and the distances are
+ *     null
+ * @param benchmarkYear the benchmark's year in words ({@code 2024-25}, or {@code 30 September 2024}
+ *     for the workforce census), said beside every benchmark figure; null without one
+ * @param coverage whether the loaded returns cover the whole period
  */
 public record ScorecardLine(
     Figure figure,
@@ -29,25 +35,98 @@ public record ScorecardLine(
     Direction vsPrevious,
     Direction vsLastYear,
     Double publishedOwn,
-    List<Narrative.Fact> facts) {
+    List<Narrative.Fact> facts,
+    Comparability.Verdict comparison,
+    String benchmarkYear,
+    Coverage coverage) {
 
-  /** The council's value (computed) minus England's published value, or null. */
+  /** A line as before comparability and coverage were known: same kind, whole period. */
+  public ScorecardLine(
+      Figure figure,
+      Figure previous,
+      Figure lastYear,
+      Benchmark benchmark,
+      Target target,
+      Rag rag,
+      Direction vsPrevious,
+      Direction vsLastYear,
+      Double publishedOwn,
+      List<Narrative.Fact> facts) {
+    this(
+        figure,
+        previous,
+        lastYear,
+        benchmark,
+        target,
+        rag,
+        vsPrevious,
+        vsLastYear,
+        publishedOwn,
+        facts,
+        Comparability.Verdict.SAME_KIND,
+        benchmark == null
+            ? null
+            : Benchmark.yearLabel(
+                benchmark.year(),
+                figure.indicator().stage() == org.caseflow.measure.Stage.WORKFORCE),
+        Coverage.WHOLE);
+  }
+
+  /** The same line with other figures (e.g. without their members), the judgements unchanged. */
+  public ScorecardLine withFigures(Figure figure, Figure previous, Figure lastYear) {
+    return new ScorecardLine(
+        figure,
+        previous,
+        lastYear,
+        benchmark,
+        target,
+        rag,
+        vsPrevious,
+        vsLastYear,
+        publishedOwn,
+        facts,
+        comparison,
+        benchmarkYear,
+        coverage);
+  }
+
+  /**
+   * The warning to show beside the figure when the loaded returns do not cover its whole period and
+   * it has a value nonetheless (from history in other years' returns, or from part of the period);
+   * null otherwise (a figure with no value already says why).
+   */
+  public String coverageWarning() {
+    return coverage == null || coverage.isWhole() || !figure.hasValue() ? null : coverage.warning();
+  }
+
+  /** Whether the figure is set against the benchmark (distances, rank, band). */
+  private boolean compared() {
+    return comparison == Comparability.Verdict.SAME_KIND;
+  }
+
+  /**
+   * The council's value (computed) minus England's published value, or null (also when the figure
+   * is not comparable).
+   */
   public Double distanceToEngland() {
-    return figure.value() == null || benchmark == null || benchmark.england() == null
+    return !compared() || figure.value() == null || benchmark == null || benchmark.england() == null
         ? null
         : figure.value() - benchmark.england();
   }
 
   /** The council's value (computed) minus its neighbours' mean, or null. */
   public Double distanceToNeighbours() {
-    return figure.value() == null || benchmark == null || benchmark.neighbourMean() == null
+    return !compared()
+            || figure.value() == null
+            || benchmark == null
+            || benchmark.neighbourMean() == null
         ? null
         : figure.value() - benchmark.neighbourMean();
   }
 
   /** The council's value (computed) minus its region's published value, or null. */
   public Double distanceToRegion() {
-    return figure.value() == null || benchmark == null || benchmark.region() == null
+    return !compared() || figure.value() == null || benchmark == null || benchmark.region() == null
         ? null
         : figure.value() - benchmark.region();
   }

@@ -3,6 +3,7 @@ package org.caseflow.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.caseflow.measure.Polarity;
 import org.junit.jupiter.api.Test;
 
 class QuartilesTest {
@@ -19,12 +20,28 @@ class QuartilesTest {
   }
 
   @Test
-  void bandsRunFromAForTheLowestQuarterToDForTheHighestWithBoundariesBelow() {
+  void lowerIsBetterPutsTheLowestQuarterInBandAWithAValueOnAQuartileInTheBetterBand() {
     Quartiles q = Quartiles.of(ONE_TO_TEN);
-    assertThat(q.band(3.25)).isEqualTo("A");
-    assertThat(q.band(3.26)).isEqualTo("B");
-    assertThat(q.band(5.5)).isEqualTo("B");
-    assertThat(q.band(7.75)).isEqualTo("C");
-    assertThat(q.band(8)).isEqualTo("D");
+    assertThat(q.band(3.25, Polarity.LOW)).isEqualTo("A");
+    assertThat(q.band(3.26, Polarity.LOW)).isEqualTo("B");
+    assertThat(q.band(5.5, Polarity.LOW)).isEqualTo("B");
+    assertThat(q.band(7.75, Polarity.LOW)).isEqualTo("C");
+    assertThat(q.band(8, Polarity.LOW)).isEqualTo("D");
+  }
+
+  @Test
+  void higherIsBetterPutsTheHighestQuarterInBandA() {
+    Quartiles q = Quartiles.of(ONE_TO_TEN);
+    assertThat(q.band(8, Polarity.HIGH)).isEqualTo("A");
+    assertThat(q.band(7.75, Polarity.HIGH)).isEqualTo("A");
+    assertThat(q.band(7.74, Polarity.HIGH)).isEqualTo("B");
+    assertThat(q.band(5.5, Polarity.HIGH)).isEqualTo("B");
+    assertThat(q.band(3.25, Polarity.HIGH)).isEqualTo("C");
+    assertThat(q.band(3.24, Polarity.HIGH)).isEqualTo("D");
+  }
+
+  @Test
+  void aMeasureWithNoPolarityHasNoBand() {
+    assertThat(Quartiles.of(ONE_TO_TEN).band(5, Polarity.NONE)).isNull();
   }
 }

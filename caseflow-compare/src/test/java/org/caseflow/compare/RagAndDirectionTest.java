@@ -28,7 +28,7 @@ class RagAndDirectionTest {
   @Test
   void contextualMeasuresAndMissingValuesGetNoRatingButStillAWordAndSymbol() {
     assertThat(Rag.judge(10.0, TEN_WITHIN_TWO, Polarity.NONE)).isEqualTo(Rag.NONE);
-    assertThat(Rag.judge(null, TEN_WITHIN_TWO, Polarity.HIGH)).isEqualTo(Rag.NONE);
+    assertThat(Rag.judge((Double) null, TEN_WITHIN_TWO, Polarity.HIGH)).isEqualTo(Rag.NONE);
     for (Rag r : Rag.values()) {
       assertThat(r.word()).isNotBlank();
       assertThat(r.symbol()).isNotBlank();

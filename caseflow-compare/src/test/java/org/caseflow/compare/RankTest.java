@@ -53,4 +53,12 @@ class RankTest {
     assertThat(c.compare("M", "805", 2025, Polarity.LOW).orElseThrow().rank()).isNull();
     assertThat(best.england()).isEqualTo(99.0);
   }
+
+  @Test
+  void aMeasureWithNoPolarityIsNeitherRankedNorBanded() throws Exception {
+    Benchmark b = comparer().compare("M", "801", 2025, Polarity.NONE).orElseThrow();
+    assertThat(b.rank()).isNull();
+    assertThat(b.band()).isNull();
+    assertThat(b.ranked()).isEqualTo(4);
+  }
 }

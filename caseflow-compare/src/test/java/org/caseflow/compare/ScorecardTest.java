@@ -29,8 +29,13 @@ class ScorecardTest {
   // OC08, child protection plans started, is a count of events with a polarity and a LAIT measure.
 
   @Test
-  void aYearsCountOfPlansStartedGetsTheNeighbourMeanAsItsDefaultTarget() throws Exception {
-    ScorecardLine year = line("OC08", "2024-25");
+  void aYearsCountOfPlansStartedGetsNoDefaultTargetFromOtherCouncilsCounts() throws Exception {
+    assertThat(line("OC08", "2024-25").target()).isNull();
+  }
+
+  @Test
+  void aYearsPercentageGetsTheNeighbourMeanAsItsDefaultTarget() throws Exception {
+    ScorecardLine year = line("IN07", "2024-25");
     assertThat(year.target()).isNotNull();
     assertThat(year.target().target()).isEqualTo(year.benchmark().neighbourMean());
   }
@@ -41,8 +46,14 @@ class ScorecardTest {
   }
 
   @Test
-  void aQuartersPercentageStillGetsTheNeighbourDefault() throws Exception {
-    ScorecardLine q = line("IN07", "2024-25-Q4");
+  void aQuartersReReferralPercentageGetsNoDefaultTargetFromAYear() throws Exception {
+    assertThat(line("IN07", "2024-25-Q4").target()).isNull();
+  }
+
+  @Test
+  void aQuartersSnapshotPercentageStillGetsTheNeighbourDefault() throws Exception {
+    // OC11, plans open for 2 years or more at the period end: a snapshot against a snapshot.
+    ScorecardLine q = line("OC11", "2024-25-Q4");
     assertThat(q.target()).isNotNull();
     assertThat(q.target().source()).startsWith("statistical neighbour mean");
   }
@@ -51,12 +62,14 @@ class ScorecardTest {
   void comparableWithAYearFollowsUnitAndPeriodType() {
     Catalogue c = Catalogue.load();
     ReportingPeriod q4 = ReportingPeriod.parse("2024-25-Q4");
+    ReportingPeriod year = ReportingPeriod.parse("2024-25");
+    // A count never; a quarter's events (IN07) or a cohort's events in the quarter (LA12) not; a
+    // snapshot (LA01R) at any period; a year's percentage of events (IN07) yes.
     assertThat(Scorecard.comparableWithAYear(c.find("IN05").orElseThrow(), q4)).isFalse();
-    assertThat(Scorecard.comparableWithAYear(c.find("IN07").orElseThrow(), q4)).isTrue();
-    assertThat(Scorecard.comparableWithAYear(c.find("LA01").orElseThrow(), q4)).isTrue();
-    assertThat(
-            Scorecard.comparableWithAYear(
-                c.find("IN05").orElseThrow(), ReportingPeriod.parse("2024-25")))
-        .isTrue();
+    assertThat(Scorecard.comparableWithAYear(c.find("IN05").orElseThrow(), year)).isFalse();
+    assertThat(Scorecard.comparableWithAYear(c.find("IN07").orElseThrow(), q4)).isFalse();
+    assertThat(Scorecard.comparableWithAYear(c.find("LA12").orElseThrow(), q4)).isFalse();
+    assertThat(Scorecard.comparableWithAYear(c.find("LA01R").orElseThrow(), q4)).isTrue();
+    assertThat(Scorecard.comparableWithAYear(c.find("IN07").orElseThrow(), year)).isTrue();
   }
 }

@@ -33,6 +33,11 @@ public final class Measurer {
     this.population = population;
   }
 
+  /** The store's connection it reads (for callers that ask what is loaded). */
+  public java.sql.Connection connection() {
+    return connection;
+  }
+
   /**
    * Measures every indicator for the periods, spreading the indicators over parallel connections to
    * the store (one per core, at most four). The figures come back in catalogue order. On DuckDB
@@ -424,13 +429,6 @@ public final class Measurer {
                     + " is not yet published";
           }
         }
-        if (period.months() < 12) {
-          note =
-              (note == null ? "" : note + "; ")
-                  + "counts for "
-                  + period.months()
-                  + " month(s), not annualised";
-        }
       }
       case MEAN -> {
         numerator = measureSum;
@@ -446,6 +444,17 @@ public final class Measurer {
         value = measureMedian;
       }
       default -> throw new IllegalStateException(indicator.unit().name());
+    }
+    if (period.months() < 12
+        && (indicator.unit() == Unit.COUNT || indicator.unit() == Unit.RATE_PER_10K)
+        && (indicator.periodType() == PeriodType.EVENT
+            || indicator.periodType() == PeriodType.LOOKBACK)) {
+      // Events over part of a year; a snapshot's count or rate is the same whatever the span.
+      note =
+          (note == null ? "" : note + "; ")
+              + "counts "
+              + (period.months() == 1 ? "one month" : "three months")
+              + " of events, not annualised";
     }
     if (noSnapshot) {
       // A weighted (workforce) figure with no rows: no census date or extract month in the period.

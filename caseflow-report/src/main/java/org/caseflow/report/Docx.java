@@ -146,7 +146,7 @@ final class Docx {
                   case GREEN -> "D9EFDC";
                   case AMBER -> "FBE9C6";
                   case RED -> "F6D3D3";
-                  case NONE -> null;
+                  case TOO_FEW, NONE -> null;
                 };
         cell(tr.getCell(c), cell.text(), c == 0, fill);
       }

@@ -87,8 +87,8 @@ final class Fmt {
   }
 
   /**
-   * Writes whole numbers from 1 to 5 standing alone as words ("counts for three month(s)"), so that
-   * a note cannot be mistaken for a small count.
+   * Writes whole numbers from 1 to 5 standing alone as words ("fewer than 5 in the denominator"),
+   * so that a note cannot be mistaken for a small count.
    */
   static String smallInWords(String s) {
     if (s == null) {

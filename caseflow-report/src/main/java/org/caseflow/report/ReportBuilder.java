@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.caseflow.compare.Benchmark;
+import org.caseflow.compare.Comparability;
 import org.caseflow.compare.Narrative;
 import org.caseflow.compare.Published;
 import org.caseflow.compare.Rag;
@@ -132,6 +133,7 @@ final class ReportBuilder {
                 + " (LAIT). Where no local target is set, the target is the statistical"
                 + " neighbours' mean, with a tolerance of a tenth of it.",
             Block.Style.NOTE));
+    coverageWarning(all);
     List<Measured> breakdowns = new ArrayList<>();
     List<Measured> plain = new ArrayList<>();
     for (Measured x : all) {
@@ -175,6 +177,53 @@ final class ReportBuilder {
             ? catalogue.all().stream().filter(i -> shownIds.contains(i.id())).toList()
             : catalogue.all());
     return new Document(title, out);
+  }
+
+  /**
+   * One plain warning near the top when the loaded returns do not cover the whole period for some
+   * figures (each figure's section says which returns are missing).
+   */
+  private void coverageWarning(List<Measured> all) {
+    if (loadedYears.isEmpty()) {
+      out.add(
+          para(
+              "Warning: no returns are loaded for council "
+                  + spec.la()
+                  + "; there are no figures to report.",
+              Block.Style.LEAD));
+      return;
+    }
+    List<String> part = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (Measured x : all) {
+      var c = x.line().coverage();
+      if (x.line().coverageWarning() == null) {
+        continue;
+      }
+      (c.state() == org.caseflow.compare.Coverage.State.NONE ? none : part).add(x.indicator().id());
+    }
+    if (part.isEmpty() && none.isEmpty()) {
+      return;
+    }
+    StringBuilder w =
+        new StringBuilder("Warning: the returns loaded do not cover the whole of ")
+            .append(spec.period().label());
+    if (!part.isEmpty()) {
+      w.append("; only part of it for ")
+          .append(Fmt.words(part.size()))
+          .append(part.size() == 1 ? " indicator (" : " indicators (")
+          .append(String.join(", ", part))
+          .append(")");
+    }
+    if (!none.isEmpty()) {
+      w.append("; none of it for ")
+          .append(Fmt.words(none.size()))
+          .append(none.size() == 1 ? " indicator (" : " indicators (")
+          .append(String.join(", ", none))
+          .append(")");
+    }
+    out.add(
+        para(w.append(". Their figures count only what is loaded.").toString(), Block.Style.NOTE));
   }
 
   /**
@@ -279,14 +328,17 @@ final class ReportBuilder {
     }
     Map<Rag, Integer> counts = new LinkedHashMap<>();
     List<Measured> rated = new ArrayList<>();
+    int tooFew = 0;
     for (Measured x : plain) {
       if (!stages.contains(x.indicator().stage())) {
         continue;
       }
       Rag r = shownRag(x);
-      if (r != Rag.NONE) {
+      if (r.isRating()) {
         counts.merge(r, 1, Integer::sum);
         rated.add(x);
+      } else if (r == Rag.TOO_FEW) {
+        tooFew++;
       }
     }
     out.add(
@@ -305,7 +357,17 @@ final class ReportBuilder {
                 + Fmt.words(counts.getOrDefault(Rag.RED, 0))
                 + " off target ("
                 + Rag.RED.symbol()
-                + ").",
+                + ")."
+                + (tooFew == 0
+                    ? ""
+                    : " "
+                        + cap(Fmt.words(tooFew))
+                        + (tooFew == 1 ? " has" : " have")
+                        + " a target but too few children or cases to rate (fewer than "
+                        + Comparability.MIN_DENOMINATOR
+                        + ", "
+                        + Rag.TOO_FEW.symbol()
+                        + ")."),
             Block.Style.NORMAL));
     List<List<Block.Cell>> rows = new ArrayList<>();
     for (Measured x : rated) {
@@ -341,10 +403,34 @@ final class ReportBuilder {
                 + Rag.RED.symbol()
                 + " "
                 + Rag.RED.word()
-                + " (short by more than the tolerance).",
+                + " (short by more than the tolerance); "
+                + Rag.TOO_FEW.symbol()
+                + " "
+                + Rag.TOO_FEW.word()
+                + " (fewer than "
+                + Comparability.MIN_DENOMINATOR
+                + " in the denominator). Counts, and events over part of a year, are not rated"
+                + " against other councils' published years.",
             Block.Style.NOTE));
     out.add(new Block.Commentary("Summary"));
     out.add(new Block.PageBreak());
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** The plain warnings beside a figure: coverage of the period, and a comparison refused. */
+  private void warnings(ScorecardLine l) {
+    if (l.coverageWarning() != null) {
+      out.add(para("Warning: " + l.coverageWarning() + ".", Block.Style.NOTE));
+    }
+    if (l.benchmark() != null && l.comparison() != null && l.comparison().why() != null) {
+      out.add(
+          para(
+              "Not rated against England or the neighbours: " + l.comparison().why() + ".",
+              Block.Style.NOTE));
+    }
   }
 
   private Rag shownRag(Measured x) {
@@ -356,7 +442,8 @@ final class ReportBuilder {
       case RED -> 0;
       case AMBER -> 1;
       case GREEN -> 2;
-      case NONE -> 3;
+      case TOO_FEW -> 3;
+      case NONE -> 4;
     };
   }
 
@@ -472,9 +559,11 @@ final class ReportBuilder {
     rows.add(
         List.of(Block.Cell.of("Status"), new Block.Cell(rag.symbol() + " " + rag.word(), rag)));
     if (b != null) {
-      rows.add(row("England, " + b.year(), Fmt.value(b.england(), i.unit())));
+      rows.add(row("England, " + l.benchmarkYear(), Fmt.value(b.england(), i.unit())));
       rows.add(
-          row("Statistical neighbours' mean, " + b.year(), Fmt.value(b.neighbourMean(), i.unit())));
+          row(
+              "Statistical neighbours' mean, " + l.benchmarkYear(),
+              Fmt.value(b.neighbourMean(), i.unit())));
     }
     out.add(
         new Block.Table(
@@ -482,6 +571,7 @@ final class ReportBuilder {
     if (l.figure().note() != null && !now.suppressed()) {
       out.add(para("Note: " + Fmt.smallInWords(l.figure().note()) + ".", Block.Style.NOTE));
     }
+    warnings(l);
     monthlyChart(x);
     yearlyChart(x);
   }
@@ -527,9 +617,10 @@ final class ReportBuilder {
       header.add("Neighbours");
       row.add(Block.Cell.of(Fmt.value(b.england(), i.unit())));
       row.add(Block.Cell.of(Fmt.value(b.neighbourMean(), i.unit())));
-      caption += "; England and statistical neighbours' mean " + b.year();
+      caption += "; England and statistical neighbours' mean " + l.benchmarkYear();
     }
     out.add(new Block.Table(caption + ")", header, List.of(row)));
+    warnings(l);
     if (!yearlyChart(x)) {
       monthlyChart(x);
     }
@@ -539,10 +630,12 @@ final class ReportBuilder {
     return List.of(Block.Cell.of(label), Block.Cell.of(value));
   }
 
-  /** England's and the neighbours' values are comparable with a month's when not a count. */
-  private static boolean monthComparable(Indicator i) {
-    return i.unit() != Unit.COUNT
-        && (i.unit() != Unit.RATE_PER_10K || i.periodType() == PeriodType.SNAPSHOT);
+  /**
+   * England's and the neighbours' values are drawn beside a month's figures only when the
+   * comparability rule allows (a snapshot or a percentage of a state, not a count, not events).
+   */
+  private static boolean monthComparable(Indicator i, ReportingPeriod month) {
+    return Comparability.of(i, month).comparable();
   }
 
   private boolean monthlyChart(Measured x) {
@@ -573,15 +666,28 @@ final class ReportBuilder {
     series.add(new Chart.Series(councilName(), own, Chart.Kind.COUNCIL));
     Benchmark b = x.line().benchmark();
     String refs = "";
-    if (b != null && monthComparable(i)) {
+    if (b != null && !months.isEmpty() && monthComparable(i, months.get(0).period())) {
       if (b.england() != null) {
-        series.add(flat("England " + b.year(), b.england(), labels.size(), Chart.Kind.ENGLAND));
-        refs += " England " + Fmt.value(b.england(), i.unit()) + " in " + b.year() + ".";
+        series.add(
+            flat(
+                "England " + x.line().benchmarkYear(),
+                b.england(),
+                labels.size(),
+                Chart.Kind.ENGLAND));
+        refs +=
+            " England "
+                + Fmt.value(b.england(), i.unit())
+                + " in "
+                + x.line().benchmarkYear()
+                + ".";
       }
       if (b.neighbourMean() != null) {
         series.add(
             flat(
-                "Neighbours " + b.year(), b.neighbourMean(), labels.size(), Chart.Kind.NEIGHBOURS));
+                "Neighbours " + x.line().benchmarkYear(),
+                b.neighbourMean(),
+                labels.size(),
+                Chart.Kind.NEIGHBOURS));
         refs += " Statistical neighbours' mean " + Fmt.value(b.neighbourMean(), i.unit()) + ".";
       }
     }

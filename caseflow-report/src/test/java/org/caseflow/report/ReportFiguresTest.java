@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.caseflow.compare.Comparer;
 import org.caseflow.compare.Scorecard;
@@ -94,10 +95,10 @@ class ReportFiguresTest {
                   "–");
         }
         if (l.benchmark() != null) {
-          assertThat(shown.get("England, " + l.benchmark().year()))
+          assertThat(shown.get("England, " + l.benchmarkYear()))
               .as(i.id())
               .isEqualTo(Fmt.value(l.benchmark().england(), i.unit()));
-          assertThat(shown.get("Statistical neighbours' mean, " + l.benchmark().year()))
+          assertThat(shown.get("Statistical neighbours' mean, " + l.benchmarkYear()))
               .as(i.id())
               .isEqualTo(Fmt.value(l.benchmark().neighbourMean(), i.unit()));
         }
@@ -105,6 +106,24 @@ class ReportFiguresTest {
       }
     }
     assertThat(checked).isGreaterThan(30);
+  }
+
+  @Test
+  void aQuartersReReferralsAndCountsAreNotRatedAgainstPublishedYearsAndSayWhy() throws Exception {
+    var dom = Rendered.full().dom();
+    // IN07 (re-referrals) in Q4 counts a quarter's referrals; OC08 (plans started) is a count.
+    for (String id : List.of("in07", "oc08")) {
+      Map<String, String> shown = tableAfter(dom, "ind-" + id);
+      assertThat(shown.get("Target")).as(id).isEqualTo("none");
+      assertThat(shown.get("Status")).as(id).isEqualTo("– No rating");
+      assertThat(shown.keySet()).as(id).contains("England, 2024-25");
+    }
+    assertThat(Rendered.full().html)
+        .contains(
+            "Not rated against England or the neighbours: counted over part of a year: not"
+                + " compared with a published year&#39;s figure (not annualised).",
+            "Not rated against England or the neighbours: a count: shown beside published counts"
+                + " for context, never rated or ranked against them.");
   }
 
   @Test

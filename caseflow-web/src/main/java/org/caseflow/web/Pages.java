@@ -108,18 +108,37 @@ final class Pages {
     return out;
   }
 
-  static String position(Benchmark b) {
+  static String position(Benchmark b, String year) {
     if (b == null) {
       return "No published comparison";
     }
     StringBuilder s = new StringBuilder();
     if (b.rank() != null) {
-      s.append("Rank ").append(b.rank()).append(" of ").append(b.ranked());
+      s.append("Rank ").append(b.rank()).append(" of ").append(b.ranked()).append(" (1 = best)");
     }
     if (b.band() != null) {
-      s.append(s.length() > 0 ? ", " : "").append("band ").append(b.band());
+      s.append(s.length() > 0 ? ", " : "").append("band ").append(b.band()).append(" (A = best)");
     }
-    s.append(s.length() > 0 ? " " : "").append("(").append(b.year()).append(")");
+    if (s.length() == 0) {
+      s.append("Not ranked");
+    }
+    s.append(" (").append(year == null ? Integer.toString(b.year()) : year).append(")");
+    return s.toString();
+  }
+
+  /** The plain warnings beside a line: coverage of the period, and a comparison refused. */
+  static String warnings(ScorecardLine l) {
+    StringBuilder s = new StringBuilder();
+    if (l.coverageWarning() != null) {
+      s.append("<p class=\"note warning\"><strong>Warning:</strong> ")
+          .append(esc(l.coverageWarning()))
+          .append(".</p>");
+    }
+    if (l.benchmark() != null && l.comparison() != null && l.comparison().why() != null) {
+      s.append("<p class=\"note\">Not rated or ranked against England or the neighbours: ")
+          .append(esc(l.comparison().why()))
+          .append(".</p>");
+    }
     return s.toString();
   }
 
@@ -177,7 +196,25 @@ final class Pages {
     s.append("<p class=\"note\">RAG compares the figure with the local target, or the statistical")
         .append(" neighbours' mean when no target is set. The trend shows the last ")
         .append(ScorecardView.TREND)
-        .append(" periods of the same length.</p>");
+        .append(" periods of the same length. Counts, and events over part of a year, are not")
+        .append(" rated or ranked against published years; rank 1 and band A are the best")
+        .append(" performing. A figure with fewer than ")
+        .append(org.caseflow.compare.Comparability.MIN_DENOMINATOR)
+        .append(" in its denominator is too few to rate.</p>");
+    List<String> uncovered = new ArrayList<>();
+    for (ScorecardView.Row row : v.rows()) {
+      if (row.line().coverageWarning() != null) {
+        uncovered.add(row.indicator().id());
+      }
+    }
+    if (!uncovered.isEmpty()) {
+      s.append("<p class=\"note warning\"><strong>Warning:</strong> the returns loaded do not")
+          .append(" cover the whole of ")
+          .append(esc(v.period().label()))
+          .append(" for ")
+          .append(esc(String.join(", ", uncovered)))
+          .append("; their figures count only what is loaded.</p>");
+    }
     for (Stage stage : Stage.values()) {
       String name = stageName(stage);
       s.append("<section aria-labelledby=\"stage-")
@@ -226,7 +263,7 @@ final class Pages {
             .append("</td><td class=\"num\">")
             .append(esc(b == null ? "–" : withUnit(b.neighbourMean(), i.unit())))
             .append("</td><td>")
-            .append(esc(position(b)))
+            .append(esc(position(b, l.benchmarkYear())))
             .append("</td><td>")
             .append(esc(shownVerb(l, l.vsPrevious(), suppressed)))
             .append("</td></tr>");
@@ -287,6 +324,7 @@ final class Pages {
     if (f.note() != null) {
       s.append("<p class=\"note\">").append(esc(f.note())).append("</p>");
     }
+    s.append(warnings(l));
     if (!suppressed) {
       for (Narrative.Fact fact : l.facts()) {
         s.append("<p>")
@@ -321,7 +359,7 @@ final class Pages {
     if (f.breakdown() != null && !f.breakdown().isEmpty()) {
       s.append(breakdown(f.breakdown(), (double) f.breakdownBase(), suppressed));
     }
-    s.append(benchmarks(l.benchmark(), i.unit()));
+    s.append(benchmarks(l.benchmark(), i.unit(), l.benchmarkYear()));
     s.append("<h2>Definition</h2><dl class=\"definition\">")
         .append(dd("What it means", i.definition()))
         .append(dd("Numerator", i.numerator()))
@@ -410,13 +448,13 @@ final class Pages {
     return s.toString();
   }
 
-  private static String benchmarks(Benchmark b, Unit unit) {
+  private static String benchmarks(Benchmark b, Unit unit, String year) {
     if (b == null) {
       return "<h2>Benchmarks</h2><p>No published equivalent.</p>";
     }
     StringBuilder s =
         new StringBuilder("<h2>Benchmarks (published, ")
-            .append(b.year())
+            .append(esc(year == null ? Integer.toString(b.year()) : year))
             .append(")</h2><table><tbody>")
             .append(row2("Council (published)", cell(b.own())))
             .append(row2("England", withUnit(b.england(), unit)))
@@ -426,7 +464,7 @@ final class Pages {
                     withUnit(b.region(), unit)))
             .append(row2("Statistical neighbours: mean", withUnit(b.neighbourMean(), unit)))
             .append(row2("Statistical neighbours: median", withUnit(b.neighbourMedian(), unit)))
-            .append(row2("Position", position(b)))
+            .append(row2("Position", position(b, year)))
             .append("</tbody></table><table><caption>Statistical neighbours (")
             .append(esc(b.neighbourModel()))
             .append(")</caption><thead><tr><th scope=\"col\">Council</th>")

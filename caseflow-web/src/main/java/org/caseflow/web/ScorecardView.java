@@ -102,18 +102,7 @@ record ScorecardView(
                 }
                 return measurer.measure(indicator, la, q);
               });
-      ScorecardLine bare =
-          new ScorecardLine(
-              bare(l.figure()),
-              bare(l.previous()),
-              bare(l.lastYear()),
-              l.benchmark(),
-              l.target(),
-              l.rag(),
-              l.vsPrevious(),
-              l.vsLastYear(),
-              l.publishedOwn(),
-              l.facts());
+      ScorecardLine bare = l.withFigures(bare(l.figure()), bare(l.previous()), bare(l.lastYear()));
       rows.add(new Row(bare, trends.get(k).stream().map(ScorecardView::bare).toList()));
     }
     long t2 = System.nanoTime();
