@@ -70,7 +70,25 @@ class ReportAndDashboardAgreeTest {
       }
       importer.importPaths(paths, new ReadContext(LA, new CollectionYear(y)));
     }
+    // The synthetic returns read cleanly: two findings as a council's files have them, an
+    // unreadable referral date in the CIN census and an unreadable contact date in Annex A.
+    finding(store, "CIN_CENSUS", "CINreferralDate");
+    finding(store, "ANNEX_A", "Date of Contact");
     return store;
+  }
+
+  private static void finding(Store store, String kind, String field) throws Exception {
+    try (var ps =
+        store
+            .connection()
+            .prepareStatement(
+                "INSERT INTO import_finding SELECT batch_id, 'unreadable_value', 'ERROR',"
+                    + " 'file', 'row 2', ?, NULL, 'expected a date' FROM import_batch"
+                    + " WHERE return_kind = ? AND collection_year = 2025")) {
+      ps.setString(1, field);
+      ps.setString(2, kind);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
   }
 
   /** What the report shows of one indicator: the blocks after its heading, up to the next. */
