@@ -66,11 +66,6 @@ final class Pages {
     return suppressed && Suppress.value(l.figure()) ? Rag.NONE : l.rag();
   }
 
-  /** A movement a councillor may see: c when this period's value is suppressed. */
-  static String shownVerb(ScorecardLine l, org.caseflow.compare.Direction d, boolean suppressed) {
-    return suppressed && Suppress.value(l.figure()) ? Suppress.MARK : d.verb();
-  }
-
   static String rag(Rag r) {
     return "<span class=\"rag rag-"
         + r.name().toLowerCase(Locale.ROOT)
@@ -217,7 +212,7 @@ final class Pages {
             .append("</td><td>")
             .append(esc(position(b)))
             .append("</td><td>")
-            .append(esc(shownVerb(l, l.vsPrevious(), suppressed)))
+            .append(esc(Presentation.of(suppressed).vsPrevious(l)))
             .append("</td></tr>");
       }
       s.append("</tbody></table></section>");
@@ -263,8 +258,8 @@ final class Pages {
                 l.target() == null
                     ? "none"
                     : withUnit(l.target().target(), i) + " (" + l.target().source() + ")"))
-        .append(row2("Since the previous period", shownVerb(l, l.vsPrevious(), suppressed)))
-        .append(row2("Since the same period last year", shownVerb(l, l.vsLastYear(), suppressed)))
+        .append(row2("Since the previous period", Presentation.of(suppressed).vsPrevious(l)))
+        .append(row2("Since the same period last year", Presentation.of(suppressed).vsLastYear(l)))
         .append("</tbody></table>");
     if (f.note() != null) {
       s.append("<p class=\"note\">").append(esc(f.note())).append("</p>");
