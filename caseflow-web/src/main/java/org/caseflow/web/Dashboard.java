@@ -551,15 +551,9 @@ public final class Dashboard implements AutoCloseable {
     ScorecardView.Row row =
         v.row(ctx.pathParam("id"))
             .orElseThrow(() -> Halt.status(404, "There is no indicator with that id."));
-    List<Pages.FindingCount> findings = db.with(st -> findings(st, row.indicator()));
-    List<DataQuality.TableErrors> errors =
-        db.with(
-            st ->
-                DataQuality.errorsIn(
-                    st.connection(),
-                    la,
-                    CollectionYear.containing(p.end()),
-                    row.indicator().tables()));
+    // The findings of the tables the indicator declares it reads, measured with the scorecard.
+    List<Pages.FindingCount> findings = findings(row);
+    List<DataQuality.TableErrors> errors = row.entry().quality().validationErrors();
     html(
         ctx,
         Html.page(
@@ -607,32 +601,10 @@ public final class Dashboard implements AutoCloseable {
     html(ctx, Html.page("Rule " + rule, s, DataQualityPages.rows(b.kind(), b.year(), rule, rows)));
   }
 
-  private List<Pages.FindingCount> findings(Store st, Indicator i) throws SQLException {
-    String kind =
-        i.source().startsWith("CIN")
-            ? "CIN_CENSUS"
-            : i.source().startsWith("SSDA903") ? "SSDA903" : "ANNEX_A";
+  private static List<Pages.FindingCount> findings(ScorecardView.Row row) {
     List<Pages.FindingCount> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        st.connection()
-            .prepareStatement(
-                "SELECT f.code, f.severity, f.field, min(f.detail), count(*) AS n"
-                    + " FROM import_finding f JOIN import_batch b ON b.batch_id = f.batch_id"
-                    + " WHERE b.la = ? AND b.return_kind = ?"
-                    + " GROUP BY f.code, f.severity, f.field ORDER BY n DESC, f.code LIMIT 25")) {
-      ps.setString(1, la);
-      ps.setString(2, kind);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Pages.FindingCount(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getLong(5)));
-        }
-      }
+    for (org.caseflow.store.Provenance.Finding f : row.entry().quality().importFindings()) {
+      out.add(new Pages.FindingCount(f.code(), f.severity(), f.field(), f.example(), f.count()));
     }
     return out;
   }

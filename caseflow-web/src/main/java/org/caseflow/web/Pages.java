@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.caseflow.compare.Benchmark;
+import org.caseflow.compare.Formats;
 import org.caseflow.compare.Narrative;
+import org.caseflow.compare.PeriodScorecard;
+import org.caseflow.compare.Presentation;
 import org.caseflow.compare.Rag;
 import org.caseflow.compare.ScorecardLine;
 import org.caseflow.domain.period.ReportingPeriod;
@@ -16,7 +18,6 @@ import org.caseflow.measure.Figure;
 import org.caseflow.measure.Indicator;
 import org.caseflow.measure.Member;
 import org.caseflow.measure.Stage;
-import org.caseflow.measure.Unit;
 import org.caseflow.store.AuditLog;
 import org.caseflow.store.ImportReport;
 
@@ -47,26 +48,14 @@ final class Pages {
 
   // ------------------------------------------------------------------ values
 
+  /** A figure's value as the audience sees it, in the shared vocabulary. */
   static String value(Figure f, boolean suppressed) {
-    if (f.value() == null) {
-      return "–";
-    }
-    if (suppressed && Suppress.value(f)) {
-      return Suppress.MARK;
-    }
-    return withUnit(f.value(), f.indicator().unit());
+    return Presentation.of(suppressed).figure(f).value();
   }
 
-  static String withUnit(Double v, Unit unit) {
-    if (v == null) {
-      return "–";
-    }
-    return switch (unit) {
-      case PERCENT -> String.format(Locale.ROOT, "%.1f%%", v);
-      case RATE_PER_10K -> String.format(Locale.ROOT, "%.1f per 10,000", v);
-      case MEAN, MEDIAN, RATIO -> String.format(Locale.ROOT, "%.1f", v);
-      case COUNT -> Html.number(v);
-    };
+  /** A target or benchmark of the indicator, in the shared vocabulary. */
+  static String withUnit(Double v, Indicator i) {
+    return Formats.value(v, i);
   }
 
   /**
@@ -75,11 +64,6 @@ final class Pages {
    */
   static Rag shownRag(ScorecardLine l, boolean suppressed) {
     return suppressed && Suppress.value(l.figure()) ? Rag.NONE : l.rag();
-  }
-
-  /** A movement a councillor may see: c when this period's value is suppressed. */
-  static String shownVerb(ScorecardLine l, org.caseflow.compare.Direction d, boolean suppressed) {
-    return suppressed && Suppress.value(l.figure()) ? Suppress.MARK : d.verb();
   }
 
   static String rag(Rag r) {
@@ -257,15 +241,15 @@ final class Pages {
                 Svg.sparkline(
                     trendValues(row.trend(), suppressed), trendLabel(row.trend(), suppressed)))
             .append("</td><td class=\"num\">")
-            .append(esc(l.target() == null ? "–" : withUnit(l.target().target(), i.unit())))
+            .append(esc(l.target() == null ? "–" : withUnit(l.target().target(), i)))
             .append("</td><td class=\"num\">")
-            .append(esc(b == null ? "–" : withUnit(b.england(), i.unit())))
+            .append(esc(b == null ? "–" : withUnit(b.england(), i)))
             .append("</td><td class=\"num\">")
-            .append(esc(b == null ? "–" : withUnit(b.neighbourMean(), i.unit())))
+            .append(esc(b == null ? "–" : withUnit(b.neighbourMean(), i)))
             .append("</td><td>")
             .append(esc(position(b, l.benchmarkYear())))
             .append("</td><td>")
-            .append(esc(shownVerb(l, l.vsPrevious(), suppressed)))
+            .append(esc(Presentation.of(suppressed).vsPrevious(l)))
             .append("</td></tr>");
       }
       s.append("</tbody></table></section>");
@@ -275,14 +259,7 @@ final class Pages {
   }
 
   static String stageName(Stage stage) {
-    return switch (stage) {
-      case INPUTS -> "Inputs: demand at the front door";
-      case PROCESSES -> "Processes: timeliness and quality of statutory work";
-      case OUTPUTS -> "Outputs: children in need, protection, care and leaving care";
-      case WORKFORCE -> "Workforce: social workers, caseloads, agency and vacancies";
-      case FINANCE -> "Finance: budgets and spending";
-      case LOCAL -> "Local cohorts and early help";
-    };
+    return Formats.stageTitle(stage);
   }
 
   // ------------------------------------------------------------------ indicator
@@ -317,9 +294,9 @@ final class Pages {
                 "Target",
                 l.target() == null
                     ? "none"
-                    : withUnit(l.target().target(), i.unit()) + " (" + l.target().source() + ")"))
-        .append(row2("Since the previous period", shownVerb(l, l.vsPrevious(), suppressed)))
-        .append(row2("Since the same period last year", shownVerb(l, l.vsLastYear(), suppressed)))
+                    : withUnit(l.target().target(), i) + " (" + l.target().source() + ")"))
+        .append(row2("Since the previous period", Presentation.of(suppressed).vsPrevious(l)))
+        .append(row2("Since the same period last year", Presentation.of(suppressed).vsLastYear(l)))
         .append("</tbody></table>");
     if (f.note() != null) {
       s.append("<p class=\"note\">").append(esc(f.note())).append("</p>");
@@ -356,10 +333,10 @@ final class Pages {
           .append("</td></tr>");
     }
     s.append("</tbody></table>");
-    if (f.breakdown() != null && !f.breakdown().isEmpty()) {
-      s.append(breakdown(f.breakdown(), (double) f.breakdownBase(), suppressed));
+    if (row.entry().breakdown() != null) {
+      s.append(breakdown(row.entry().breakdown(), suppressed));
     }
-    s.append(benchmarks(l.benchmark(), i.unit(), l.benchmarkYear()));
+    s.append(benchmarks(l.benchmark(), i, l.benchmarkYear()));
     s.append("<h2>Definition</h2><dl class=\"definition\">")
         .append(dd("What it means", i.definition()))
         .append(dd("Numerator", i.numerator()))
@@ -369,7 +346,9 @@ final class Pages {
         .append(dd("Source", i.source()))
         .append(dd("LAIT measure", i.laitCode()))
         .append("</dl>");
-    s.append("<h2>Data-quality findings in the ").append(esc(i.source())).append(" imports</h2>");
+    s.append("<h2>Import findings on the tables it reads (")
+        .append(esc(String.join(", ", i.requires())))
+        .append(")</h2>");
     s.append(findings(findings, suppressed));
     if (session.role().seesChildren()) {
       s.append("<h2>Children behind the figure</h2>")
@@ -420,35 +399,28 @@ final class Pages {
   }
 
   /**
-   * A breakdown with its total. Members the categories leave out (the numerator minus the
-   * categories' sum) are a row of their own, "Not recorded", as in the report: without it a
-   * councillor could work out a small number of them from the numerator and the total.
+   * A breakdown with its total, as the shared presentation shows it (the report's table too):
+   * members the categories leave out are a row of their own, "Not recorded", so a councillor cannot
+   * work out a small number of them from the numerator and the total.
    */
-  static String breakdown(Map<String, Long> counts, Double numerator, boolean suppressed) {
-    Map<String, Long> breakdown = new java.util.LinkedHashMap<>(counts);
-    long sum = breakdown.values().stream().mapToLong(n -> n == null ? 0 : n).sum();
-    if (numerator != null && Math.round(numerator) > sum) {
-      breakdown.put("Not recorded", Math.round(numerator) - sum);
-    }
+  static String breakdown(PeriodScorecard.Breakdown b, boolean suppressed) {
     StringBuilder s =
         new StringBuilder("<h2>Breakdown</h2><table><thead><tr><th scope=\"col\">Category</th>")
-            .append("<th scope=\"col\" class=\"num\">Count</th></tr></thead><tbody>");
-    List<String> shown = Suppress.breakdown(breakdown, suppressed);
-    int k = 0;
-    for (String category : breakdown.keySet()) {
+            .append("<th scope=\"col\" class=\"num\">Count</th>")
+            .append("<th scope=\"col\" class=\"num\">Share of total</th></tr></thead><tbody>");
+    for (List<String> r : Presentation.of(suppressed).breakdown(b)) {
       s.append("<tr><th scope=\"row\">")
-          .append(esc(category))
+          .append(esc(r.get(0)))
           .append("</th><td class=\"num\">")
-          .append(esc(shown.get(k++)))
+          .append(esc(r.get(1)))
+          .append("</td><td class=\"num\">")
+          .append(esc(r.get(2)))
           .append("</td></tr>");
     }
-    s.append("<tr><th scope=\"row\">Total</th><td class=\"num\">")
-        .append(esc(shown.get(k)))
-        .append("</td></tr></tbody></table>");
-    return s.toString();
+    return s.append("</tbody></table>").toString();
   }
 
-  private static String benchmarks(Benchmark b, Unit unit, String year) {
+  private static String benchmarks(Benchmark b, Indicator unit, String year) {
     if (b == null) {
       return "<h2>Benchmarks</h2><p>No published equivalent.</p>";
     }

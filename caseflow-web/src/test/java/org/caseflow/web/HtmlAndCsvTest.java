@@ -32,8 +32,18 @@ class HtmlAndCsvTest {
     b.put("SAB", 0L);
     // Total 20 + 3 + 9 + 0 = 32. PHY (3) is small; with the total shown it could be worked out
     // (32 - 20 - 9), so EMO (9, the next smallest non-zero) is hidden too. Zero is not hidden.
-    assertThat(Suppress.breakdown(b, true)).containsExactly("20", "c", "c", "0", "32");
-    assertThat(Suppress.breakdown(b, false)).containsExactly("20", "3", "9", "0", "32");
+    java.util.List<org.caseflow.compare.PeriodScorecard.Category> cells =
+        new java.util.ArrayList<>();
+    b.forEach((k, v) -> cells.add(new org.caseflow.compare.PeriodScorecard.Category(k, v)));
+    var breakdown = new org.caseflow.compare.PeriodScorecard.Breakdown(cells, 32, false);
+    assertThat(
+            org.caseflow.compare.Presentation.suppressed().breakdown(breakdown).stream()
+                .map(r -> r.get(1)))
+        .containsExactly("20", "c", "c", "0", "32");
+    assertThat(
+            org.caseflow.compare.Presentation.full().breakdown(breakdown).stream()
+                .map(r -> r.get(1)))
+        .containsExactly("20", "3", "9", "0", "32");
   }
 
   @Test
@@ -76,12 +86,24 @@ class HtmlAndCsvTest {
     // Numerator 20, categories 17: 3 not recorded. Shown to a councillor as 17 and a total of 17
     // beside a numerator of 20, the 3 would be a difference away; as its own row it is c, and
     // with one cell hidden the next smallest (NEG, 17) is hidden too; the total 20 is shown.
-    String councillor = Pages.breakdown(b, 20.0, true);
+    var figure =
+        new org.caseflow.measure.Figure(
+            org.caseflow.measure.Catalogue.load().find("OC10").orElseThrow(),
+            "808",
+            org.caseflow.domain.period.ReportingPeriod.parse("2024-25"),
+            20.0,
+            20.0,
+            null,
+            java.util.List.of(),
+            b,
+            null);
+    var breakdown = org.caseflow.compare.PeriodScorecard.Breakdown.of(figure);
+    String councillor = Pages.breakdown(breakdown, true);
     assertThat(councillor)
         .contains("<th scope=\"row\">Not recorded</th><td class=\"num\">c</td>")
         .contains("<th scope=\"row\">NEG</th><td class=\"num\">c</td>")
         .contains("<th scope=\"row\">Total</th><td class=\"num\">20</td>");
-    assertThat(Pages.breakdown(b, 20.0, false))
+    assertThat(Pages.breakdown(breakdown, false))
         .contains("<th scope=\"row\">Not recorded</th><td class=\"num\">3</td>")
         .contains("<th scope=\"row\">Total</th><td class=\"num\">20</td>");
   }
