@@ -128,7 +128,9 @@ public final class StoreFixture {
           batches.put(batchKey, batch);
           CollectionYear cy = new CollectionYear(y);
           try (PreparedStatement ps =
-              c.prepareStatement("INSERT INTO import_batch VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+              c.prepareStatement(
+                  "INSERT INTO import_batch (batch_id, la, return_kind, collection_year,"
+                      + " period_start, period_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, batch);
             ps.setString(2, la);
             ps.setString(3, returnKind.name());
