@@ -22,7 +22,8 @@ import org.caseflow.domain.schema.Table;
 /**
  * Writes canonical rows straight into a store for indicator tests, as imports would: one batch per
  * return kind and collection year, then the same supersession as a real import. Values are given as
- * column-name and value pairs; dates may be given as ISO text.
+ * column-name and value pairs; dates may be given as ISO text. Its batches have no reference date,
+ * so no row is left out as dated after it (an import's are: see {@code CensusHeaderImportTest}).
  */
 public final class StoreFixture {
   private final Store store;
