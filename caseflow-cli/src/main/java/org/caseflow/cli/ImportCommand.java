@@ -38,7 +38,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--la",
       paramLabel = "CODE",
-      description = "The council's 3-digit DfE code, for returns that do not name it (SSDA903).")
+      description =
+          "The council's 3-digit DfE code, for returns that do not name it (SSDA903), when no"
+              + " file of the import names it (a CIN census does, in its header).")
   String la;
 
   @Option(
@@ -125,6 +127,15 @@ final class ImportCommand implements Callable<Integer> {
           b.batchId(), b.kind().label(), b.year(), b.la(), String.join(", ", b.files()));
       for (Map.Entry<Table, Integer> e : b.rows().entrySet()) {
         System.out.printf("      %-24s %,9d%n", e.getKey().sqlName(), e.getValue());
+      }
+      if (b.notCounted() > 0) {
+        System.out.printf(
+            "      not counted: %,d %s dated after the reference date %s (kept, in no figure;"
+                + " see %s)%n",
+            b.notCounted(),
+            b.notCounted() == 1 ? "event" : "events",
+            b.referenceDate(),
+            FindingType.EVENT_NOT_COUNTED.code());
       }
     }
     for (ImportReport.Skipped s : report.skipped()) {

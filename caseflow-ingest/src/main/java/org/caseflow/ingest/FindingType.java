@@ -18,6 +18,13 @@ public enum FindingType {
       Severity.ERROR, "The return's reference date is not the last day of its collection year."),
   /** A date is after the reference date of the return. */
   DATE_AFTER_REFERENCE_DATE(Severity.ERROR, "A date is after the return's reference date."),
+  /**
+   * An event (a referral, assessment, plan, episode, review…) is dated after its return's reference
+   * date: the row is kept, and no figure counts it.
+   */
+  EVENT_NOT_COUNTED(
+      Severity.WARNING,
+      "An event dated after the return's reference date is kept but not counted in any figure."),
   /** An end date is before the start date it closes. */
   END_BEFORE_START(Severity.ERROR, "An end date is before its start date."),
   /**

@@ -18,6 +18,10 @@ import org.caseflow.domain.schema.Table;
  * @param rows the number of rows written per table
  * @param latestDate the latest event date read, used to infer the year when nothing names it; null
  *     if there were no dates
+ * @param referenceDate the last day whose events the return describes (the CIN census's
+ *     ReferenceDate, or the end of its collection year when the ReferenceDate is later); null when
+ *     the file does not say (the store then takes the end of the collection year for the statutory
+ *     returns)
  */
 public record ReadResult(
     Format format,
@@ -25,9 +29,21 @@ public record ReadResult(
     CollectionYear year,
     Set<Table> tables,
     Map<Table, Integer> rows,
-    LocalDate latestDate) {
+    LocalDate latestDate,
+    LocalDate referenceDate) {
   public ReadResult {
     tables = Set.copyOf(tables);
     rows = Map.copyOf(rows);
+  }
+
+  /** What a file that names no reference date said about itself. */
+  public ReadResult(
+      Format format,
+      String la,
+      CollectionYear year,
+      Set<Table> tables,
+      Map<Table, Integer> rows,
+      LocalDate latestDate) {
+    this(format, la, year, tables, rows, latestDate, null);
   }
 }

@@ -33,7 +33,10 @@ final class Ddl {
         "CREATE TABLE IF NOT EXISTS import_batch ("
             + "batch_id BIGINT PRIMARY KEY, la VARCHAR NOT NULL, return_kind VARCHAR NOT NULL,"
             + " collection_year INTEGER NOT NULL, period_start DATE NOT NULL,"
-            + " period_end DATE NOT NULL, imported_at TIMESTAMP NOT NULL)");
+            + " period_end DATE NOT NULL, imported_at TIMESTAMP NOT NULL, reference_date DATE)");
+    // The day the return describes (CIN census and SSDA903): its events dated later are kept but
+    // not counted. A store made before it was kept gains the column, empty for its old batches.
+    out.add("ALTER TABLE import_batch ADD COLUMN IF NOT EXISTS reference_date DATE");
     out.add(
         "CREATE TABLE IF NOT EXISTS import_file ("
             + "batch_id BIGINT NOT NULL, file_name VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,"

@@ -1,5 +1,6 @@
 package org.caseflow.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.caseflow.domain.period.CollectionYear;
@@ -27,6 +28,8 @@ public record ImportReport(
    * @param year the collection year
    * @param files the files' names
    * @param rows rows stored per table
+   * @param referenceDate the day the return describes, or null for a return without one
+   * @param notCounted the events dated after the reference date: kept, but counted in no figure
    */
   public record Batch(
       long batchId,
@@ -34,7 +37,20 @@ public record ImportReport(
       ReturnKind kind,
       CollectionYear year,
       List<String> files,
-      Map<Table, Integer> rows) {}
+      Map<Table, Integer> rows,
+      LocalDate referenceDate,
+      int notCounted) {
+    /** A batch without a reference date. */
+    public Batch(
+        long batchId,
+        String la,
+        ReturnKind kind,
+        CollectionYear year,
+        List<String> files,
+        Map<Table, Integer> rows) {
+      this(batchId, la, kind, year, files, rows, null, 0);
+    }
+  }
 
   /**
    * A file not imported.

@@ -108,8 +108,19 @@ public final class Importer {
    */
   private record Candidate(Path path, boolean found) {}
 
-  /** Files that make one return. */
-  private record Group(ReturnKind kind, String la, CollectionYear year, List<ReadFile> files) {}
+  /**
+   * Files that make one return.
+   *
+   * @param referenceDate the day the return describes (null for a return without one): the earliest
+   *     a file gives, never after the end of the collection year; for an SSDA903 return, the end of
+   *     the collection year
+   */
+  private record Group(
+      ReturnKind kind,
+      String la,
+      CollectionYear year,
+      LocalDate referenceDate,
+      List<ReadFile> files) {}
 
   /**
    * Imports the files, and the files found under the folders, given.
@@ -251,43 +262,28 @@ public final class Importer {
               : "file:" + f.path().toAbsolutePath();
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
     }
+    String council = council(read, context);
     List<Group> groups = new ArrayList<>();
     for (List<ReadFile> files : byKey.values()) {
       ReadFile first = files.get(0);
       ReturnKind kind = first.result().format().kind();
       String names = files.stream().map(ReadFile::name).collect(Collectors.joining(", "));
-      Set<String> las =
-          files.stream()
-              .map(f -> f.result().la())
-              .filter(Objects::nonNull)
-              .collect(Collectors.toCollection(TreeSet::new));
-      if (context.la() != null) {
-        las.add(context.la());
+      if (council == null && kind == ReturnKind.OFSTED_PROVIDERS) {
+        throw new ImportException(
+            names
+                + ": an Ofsted provider list is national and names no council; it is kept with"
+                + " the council that imports it: give its 3-digit DfE code with --la (e.g."
+                + " --la 808). Nothing was imported.");
       }
-      if (las.isEmpty() && kind == ReturnKind.OFSTED_PROVIDERS) {
-        // A provider list is national: it is filed under the council whose returns come with it.
-        read.stream().map(f -> f.result().la()).filter(Objects::nonNull).forEach(las::add);
-        if (las.size() != 1) {
-          throw new ImportException(
-              names
-                  + ": an Ofsted provider list is national and names no council; it is kept with"
-                  + " the council that imports it: give its 3-digit DfE code with --la (e.g."
-                  + " --la 808). Nothing was imported.");
-        }
-      }
-      if (las.isEmpty()) {
+      if (council == null) {
         throw new ImportException(
             names
                 + ": "
                 + kind.label()
-                + " files do not name their council; give its 3-digit DfE code with --la (e.g."
-                + " --la 808). Nothing was imported.");
+                + " files do not name their council, nor does any other file of the import; give"
+                + " its 3-digit DfE code with --la (e.g. --la 808). Nothing was imported.");
       }
-      if (las.size() > 1) {
-        throw new ImportException(
-            names + ": the council is given as " + las + "; expected one. Nothing was imported.");
-      }
-      String la = las.iterator().next();
+      String la = council;
       if (!la.matches("\\d{3}")) {
         throw new ImportException(
             names + ": council code '" + la + "' is not a 3-digit DfE code. Nothing was imported.");
@@ -322,9 +318,58 @@ public final class Importer {
         }
         year = CollectionYear.containing(latest);
       }
-      groups.add(new Group(kind, la, year, files));
+      groups.add(new Group(kind, la, year, referenceDate(kind, year, files), files));
     }
     return groups;
+  }
+
+  /**
+   * The council of the whole import: the one given, or else the one the files that name a council
+   * name (a CIN census names it in its header), so that files which do not (SSDA903 tables, an
+   * Ofsted provider list) are filed under it; null when nothing names one.
+   *
+   * @throws ImportException when the files, or the files and the one given, name different councils
+   */
+  private static String council(List<ReadFile> read, ReadContext context) throws ImportException {
+    Map<String, List<String>> named = new java.util.TreeMap<>();
+    if (context.la() != null) {
+      named.computeIfAbsent(context.la(), k -> new ArrayList<>()).add("--la");
+    }
+    for (ReadFile f : read) {
+      String la = f.result().la();
+      if (la != null) {
+        named.computeIfAbsent(la, k -> new ArrayList<>()).add(f.name());
+      }
+    }
+    if (named.size() > 1) {
+      throw new ImportException(
+          "the files name different councils: "
+              + named.entrySet().stream()
+                  .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                  .collect(Collectors.joining(", "))
+              + "; an import is for one council: import each council's files on their own."
+              + " Nothing was imported.");
+    }
+    return named.isEmpty() ? null : named.keySet().iterator().next();
+  }
+
+  /**
+   * The day a return describes: the earliest reference date its files give, or the end of the
+   * collection year for a statutory return whose files give none (SSDA903), and never after the end
+   * of the collection year; null for the other returns.
+   */
+  private static LocalDate referenceDate(
+      ReturnKind kind, CollectionYear year, List<ReadFile> files) {
+    LocalDate given =
+        files.stream()
+            .map(f -> f.result().referenceDate())
+            .filter(Objects::nonNull)
+            .min(LocalDate::compareTo)
+            .orElse(null);
+    if (given == null) {
+      return kind == ReturnKind.CIN_CENSUS || kind == ReturnKind.SSDA903 ? year.end() : null;
+    }
+    return given.isAfter(year.end()) ? year.end() : given;
   }
 
   private List<ImportReport.Batch> write(List<Group> groups, Findings findings)
@@ -412,7 +457,7 @@ public final class Importer {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO import_batch (batch_id, la, return_kind, collection_year, period_start,"
-                + " period_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " period_end, imported_at, reference_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, batchId);
       ps.setString(2, g.la());
       ps.setString(3, g.kind().name());
@@ -420,10 +465,13 @@ public final class Importer {
       ps.setDate(5, Date.valueOf(g.year().start()));
       ps.setDate(6, Date.valueOf(g.year().end()));
       ps.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now(clock)));
+      ps.setDate(8, g.referenceDate() == null ? null : Date.valueOf(g.referenceDate()));
       ps.executeUpdate();
     }
     Map<Table, Integer> rows = new EnumMap<>(Table.class);
     Map<Table, String> fileOf = new EnumMap<>(Table.class);
+    Findings notCounted = new Findings();
+    int late = 0;
     for (ReadFile f : g.files()) {
       Map<Table, Integer> fileRows = new EnumMap<>(Table.class);
       for (Table t : f.result().tables()) {
@@ -433,6 +481,9 @@ public final class Importer {
         }
         RowWriter.write(
             c, store.dialect(), t, g.la(), batchId, g.year().endYear(), r, rows.getOrDefault(t, 0));
+        late +=
+            LateEvents.record(
+                t, r, rows.getOrDefault(t, 0), g.referenceDate(), f.name(), notCounted);
         rows.merge(t, r.size(), Integer::sum);
         fileRows.put(t, r.size());
         fileOf.put(t, f.name());
@@ -473,10 +524,18 @@ public final class Importer {
     for (ReadFile f : g.files()) {
       batchFindings.addAll(f.findings());
     }
+    batchFindings.addAll(notCounted);
     storeFindings(c, batchId, batchFindings);
     findings.addAll(batchFindings);
     return new ImportReport.Batch(
-        batchId, g.la(), g.kind(), g.year(), g.files().stream().map(ReadFile::name).toList(), rows);
+        batchId,
+        g.la(),
+        g.kind(),
+        g.year(),
+        g.files().stream().map(ReadFile::name).toList(),
+        rows,
+        g.referenceDate(),
+        late);
   }
 
   /** SSDA903 tables that name a child the Header does not hold. */

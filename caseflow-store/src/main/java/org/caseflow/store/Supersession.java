@@ -9,7 +9,8 @@ import org.caseflow.domain.schema.Table;
 /**
  * Recomputes which rows are current for one council and one table after an import, following the
  * table's {@link Supersede} rule. Recomputing from all batches (rather than patching from the
- * newest) makes the result independent of the order in which years were imported.
+ * newest) makes the result independent of the order in which years were imported. A row dated after
+ * its batch's reference date is never current ({@link LateEvents}).
  */
 final class Supersession {
   private Supersession() {}
@@ -78,6 +79,7 @@ final class Supersession {
       ps.setString(1, la);
       ps.executeUpdate();
     }
+    LateEvents.exclude(connection, table, la);
   }
 
   /**

@@ -246,8 +246,9 @@ class ImporterTest {
       assertThatThrownBy(() -> importer(s).importPaths(List.of(f), ReadContext.none()))
           .isInstanceOf(ImportException.class)
           .hasMessage(
-              "Episodes.csv: SSDA903 files do not name their council; give its 3-digit DfE code"
-                  + " with --la (e.g. --la 808). Nothing was imported.");
+              "Episodes.csv: SSDA903 files do not name their council, nor does any other file of"
+                  + " the import; give its 3-digit DfE code with --la (e.g. --la 808). Nothing was"
+                  + " imported.");
     }
   }
 

@@ -299,7 +299,9 @@ final class ReturnFixture {
     CollectionYear cy = new CollectionYear(endYear);
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO import_batch VALUES (?, ?, ?, ?, ?, ?, TIMESTAMP '2026-06-01 09:00:00')")) {
+            "INSERT INTO import_batch (batch_id, la, return_kind, collection_year, period_start,"
+                + " period_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, TIMESTAMP '2026-06-01"
+                + " 09:00:00')")) {
       ps.setLong(1, id);
       ps.setString(2, la);
       ps.setString(3, kind.name());

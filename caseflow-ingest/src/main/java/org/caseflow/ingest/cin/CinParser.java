@@ -100,7 +100,7 @@ final class CinParser {
 
   /** Header elements that are read elsewhere or carry nothing caseflow keeps. */
   private static final Set<String> QUIET =
-      Set.of("Year", "SourceLevel", "SoftwareCode", "Release", "SerialNo", "DateTime");
+      Set.of("SourceLevel", "SoftwareCode", "Release", "SerialNo", "DateTime");
 
   private final XmlCursor xml;
   private final String file;
@@ -109,7 +109,16 @@ final class CinParser {
   private final Findings findings;
 
   private LocalDate referenceDate;
+  private int referenceDateLine;
+  private CollectionYear headerYear;
   private CollectionYear year;
+
+  /**
+   * The last day whose events the census describes: its ReferenceDate, or the end of its collection
+   * year when the ReferenceDate is later.
+   */
+  private LocalDate countedTo;
+
   private String la;
   private LocalDate latest;
   private Set<String> referralSources;
@@ -143,6 +152,10 @@ final class CinParser {
 
   String la() {
     return la;
+  }
+
+  LocalDate countedTo() {
+    return countedTo;
   }
 
   LocalDate latest() {
@@ -209,30 +222,78 @@ final class CinParser {
                 "CIN");
           }
         }
-        case "ReferenceDate" -> {
+        case "Year" -> {
           int line = xml.line();
-          String text = xml.text();
-          referenceDate = referenceDate(text, line);
-          if (referenceDate != null) {
-            year = CollectionYear.containing(referenceDate);
-            if (!referenceDate.equals(year.end())) {
-              findings.add(
-                  new Finding(
-                      FindingType.REFERENCE_DATE_INCORRECT,
-                      file,
-                      "line " + line,
-                      "ReferenceDate",
-                      referenceDate.toString(),
-                      "not 31 March; read as the collection year " + year.label()));
-            }
-            referralSources = CinCodes.referralSources(year.endYear());
-            reasonsForClosure = CinCodes.reasonsForClosure(year.endYear());
-            factors = CinCodes.assessmentFactors(year.endYear());
-          }
+          headerYear = headerYear(xml.text(), line);
+        }
+        case "ReferenceDate" -> {
+          referenceDateLine = xml.line();
+          referenceDate = referenceDate(xml.text(), referenceDateLine);
         }
         default -> ignore();
       }
     }
+    if (referenceDate != null && year == null) {
+      collectionYear();
+    }
+  }
+
+  /**
+   * The collection year: the one the header's Year names (the year it ends, as the DfE writes it:
+   * 2022 is 2021-22), else the one containing the ReferenceDate. A ReferenceDate other than 31
+   * March of that year is recorded.
+   */
+  private void collectionYear() {
+    year = headerYear != null ? headerYear : CollectionYear.containing(referenceDate);
+    countedTo = referenceDate.isAfter(year.end()) ? year.end() : referenceDate;
+    if (!referenceDate.equals(year.end())) {
+      findings.add(
+          new Finding(
+              FindingType.REFERENCE_DATE_INCORRECT,
+              file,
+              "line " + referenceDateLine,
+              "ReferenceDate",
+              referenceDate.toString(),
+              headerYear == null
+                  ? "not 31 March; read as the collection year " + year.label()
+                  : "not "
+                      + year.end()
+                      + ", the end of the collection year "
+                      + year.label()
+                      + " that the header's Year "
+                      + year.endYear()
+                      + " names; read as "
+                      + year.label()));
+    }
+    referralSources = CinCodes.referralSources(year.endYear());
+    reasonsForClosure = CinCodes.reasonsForClosure(year.endYear());
+    factors = CinCodes.assessmentFactors(year.endYear());
+  }
+
+  /**
+   * The header's Year: the year the collection ends (2022 for 2021-22). One that cannot be read is
+   * recorded and the year is taken from the ReferenceDate.
+   */
+  private CollectionYear headerYear(String text, int line) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.matches("\\d{4}")) {
+      int y = Integer.parseInt(text);
+      if (y >= 1990 && y <= 2100) {
+        return new CollectionYear(y);
+      }
+    }
+    findings.add(
+        new Finding(
+            FindingType.UNREADABLE_VALUE,
+            file,
+            "line " + line,
+            "Year",
+            text,
+            "expected the year the collection ends, e.g. 2025 for 2024-25; the year is read from"
+                + " the ReferenceDate"));
+    return null;
   }
 
   private void source() throws InputException {
@@ -704,7 +765,7 @@ final class CinParser {
     if (latest == null || d.isAfter(latest)) {
       latest = d;
     }
-    if (d.isAfter(referenceDate)) {
+    if (d.isAfter(countedTo)) {
       findings.add(
           new Finding(
               FindingType.DATE_AFTER_REFERENCE_DATE,
@@ -712,7 +773,9 @@ final class CinParser {
               "line " + line,
               element,
               shown,
-              "after the ReferenceDate " + referenceDate));
+              countedTo.equals(referenceDate)
+                  ? "after the ReferenceDate " + referenceDate
+                  : "after " + countedTo + ", the end of the collection year " + year.label()));
     }
   }
 

@@ -894,6 +894,78 @@ class CinCensusReaderTest {
   }
 
   @Test
+  void readsTheCollectionYearFromTheHeadersYearAsTheYearTheCollectionEndsAndChecksTheReferenceDate()
+      throws Exception {
+    // Year 2022 is 2021-22 by the DfE's convention, whatever the ReferenceDate says.
+    String xml =
+        HEADER_2025.replace(
+                "<ReferenceDate>2025-03-31</ReferenceDate>",
+                "<Year>2022</Year><ReferenceDate>2022-07-21</ReferenceDate>")
+            + child("SECRET9", "", "<CINreferralDate>2022-05-10</CINreferralDate>")
+            + "</Children></Message>";
+
+    ReadResult result = readWritten("year.xml", xml);
+
+    assertThat(result.year()).isEqualTo(new CollectionYear(2022));
+    assertThat(result.referenceDate()).isEqualTo(LocalDate.of(2022, 3, 31));
+    assertThat(findingsOf(FindingType.REFERENCE_DATE_INCORRECT))
+        .containsExactly(
+            new Finding(
+                FindingType.REFERENCE_DATE_INCORRECT,
+                "year.xml",
+                "line 4",
+                "ReferenceDate",
+                "2022-07-21",
+                "not 2022-03-31, the end of the collection year 2021-22 that the header's Year"
+                    + " 2022 names; read as 2021-22"));
+    assertThat(findingsOf(FindingType.DATE_AFTER_REFERENCE_DATE))
+        .extracting(Finding::field, Finding::value, Finding::detail)
+        .containsExactly(
+            tuple(
+                "CINreferralDate",
+                "2022-05-10",
+                "after 2022-03-31, the end of the collection year 2021-22"));
+  }
+
+  @Test
+  void aHeaderYearMatchingTheReferenceDateGivesNoFindingAndTheReferenceDateAsTheLastDayCounted()
+      throws Exception {
+    String xml =
+        HEADER_2025.replace("<ReferenceDate>", "<Year>2025</Year><ReferenceDate>")
+            + child("SECRET9", "", "<CINreferralDate>2024-05-01</CINreferralDate>")
+            + "</Children></Message>";
+
+    ReadResult result = readWritten("year.xml", xml);
+
+    assertThat(result.year()).isEqualTo(new CollectionYear(2025));
+    assertThat(result.referenceDate()).isEqualTo(LocalDate.of(2025, 3, 31));
+    assertThat(findings.total()).isZero();
+  }
+
+  @Test
+  void aHeaderYearThatCannotBeReadIsRecordedAndTheYearIsTakenFromTheReferenceDate()
+      throws Exception {
+    String xml =
+        HEADER_2025.replace("<ReferenceDate>", "<Year>24/25</Year><ReferenceDate>")
+            + child("SECRET9", "", "<CINreferralDate>2024-05-01</CINreferralDate>")
+            + "</Children></Message>";
+
+    ReadResult result = readWritten("year.xml", xml);
+
+    assertThat(result.year()).isEqualTo(new CollectionYear(2025));
+    assertThat(findingsOf(FindingType.UNREADABLE_VALUE))
+        .containsExactly(
+            new Finding(
+                FindingType.UNREADABLE_VALUE,
+                "year.xml",
+                "line 4",
+                "Year",
+                "24/25",
+                "expected the year the collection ends, e.g. 2025 for 2024-25; the year is read"
+                    + " from the ReferenceDate"));
+  }
+
+  @Test
   void acceptsTheThirtyFirstOfMarchAsTheReferenceDateWithoutAFinding() throws Exception {
     readWritten(
         "ref.xml",
