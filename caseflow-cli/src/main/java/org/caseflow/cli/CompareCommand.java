@@ -70,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     List<ScorecardLine> lines;
-    try (Store s = Store.open(store.location())) {
+    try (Store s = Store.openForReading(store.location())) {
       lines =
           new Scorecard(new Measurer(s, Population.bundled()), Comparer.bundled(), targets)
               .lines(chosen, la, p);

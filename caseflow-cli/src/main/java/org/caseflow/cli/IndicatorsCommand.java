@@ -66,7 +66,7 @@ final class IndicatorsCommand implements Callable<Integer> {
       }
     }
     List<Figure> figures = new ArrayList<>();
-    try (Store s = Store.open(store.location())) {
+    try (Store s = Store.openForReading(store.location())) {
       Measurer m = new Measurer(s, Population.bundled());
       for (Indicator i : chosen) {
         figures.add(m.measure(i, la, p));
