@@ -3,14 +3,21 @@ package org.caseflow.ingest;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -142,73 +149,16 @@ public final class Limits {
       throw refused(
           name, "the file is " + n(size) + " bytes", "at most " + n(MAX_WORKBOOK_BYTES) + " bytes");
     }
-    long total = 0;
-    long stored = 0;
-    int parts = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      Enumeration<? extends ZipEntry> entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry entry = entries.nextElement();
-        if (++parts > MAX_WORKBOOK_PARTS) {
-          throw refused(
-              name,
-              "the workbook holds more than " + n(MAX_WORKBOOK_PARTS) + " parts",
-              "at most " + n(MAX_WORKBOOK_PARTS) + " parts");
-        }
-        long compressed = Math.max(entry.getCompressedSize(), 0);
-        stored += compressed;
-        if (stored > size) {
-          // Parts that share their stored bytes: a known zip-bomb construction.
-          throw refused(name, "the workbook's parts overlap", "a workbook saved by a spreadsheet");
-        }
-        long inflated = 0;
-        int run = 0;
-        boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
-        try (InputStream in = zip.getInputStream(entry)) {
-          for (int r = in.read(buffer); r > 0; r = in.read(buffer)) {
-            inflated += r;
-            total += r;
-            if (inflated > MAX_PART_BYTES) {
-              throw refused(
-                  name,
-                  "the part " + entry.getName() + " inflates to more than " + n(MAX_PART_BYTES),
-                  "a part of at most " + n(MAX_PART_BYTES) + " bytes");
-            }
-            if (total > MAX_INFLATED_BYTES) {
-              throw refused(
-                  name,
-                  "the workbook inflates to more than " + n(MAX_INFLATED_BYTES) + " bytes",
-                  "at most " + n(MAX_INFLATED_BYTES) + " bytes inflated");
-            }
-            if (inflated > RATIO_GRACE_BYTES && inflated > compressed * MAX_INFLATE_RATIO) {
-              throw refused(
-                  name,
-                  "the part "
-                      + entry.getName()
-                      + " inflates more than "
-                      + MAX_INFLATE_RATIO
-                      + " times (a zip bomb?)",
-                  "parts that inflate at most " + MAX_INFLATE_RATIO + " times");
-            }
-            for (int k = 0; xml && k < r; k++) {
-              byte b = buffer[k];
-              run = b == '<' || b == '>' ? 0 : run + 1;
-              if (run > MAX_XML_RUN_BYTES) {
-                throw refused(
-                    name,
-                    "the part "
-                        + entry.getName()
-                        + " holds a text or a run of white space of more than "
-                        + n(MAX_XML_RUN_BYTES)
-                        + " bytes",
-                    "no value longer than "
-                        + n(MAX_FIELD_CHARS)
-                        + " characters (Excel's limit for a cell)");
-              }
-            }
-          }
-        }
+    // The JDK's reader checks the zip's structure; the parts are then inflated from the bytes the
+    // central directory points at (as fastexcel-reader's own zip reader finds them), counting the
+    // stored bytes consumed, so a bomb is stopped by its ratio within its first megabytes.
+    try (ZipFile zip = new ZipFile(file.toFile());
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      List<Directory.Part> parts = Directory.read(channel, size);
+      if (parts == null) {
+        inflateEach(name, zip, size); // a ZIP64 or unusual workbook: the JDK inflates it
+      } else {
+        inflateEach(name, channel, parts, size);
       }
     } catch (ZipException e) {
       if (isOle2(file)) {
@@ -222,6 +172,264 @@ public final class Limits {
               + " kind of file)",
           "an Excel workbook saved as .xlsx",
           e);
+    }
+  }
+
+  /** Counts one workbook's inflated bytes against the limits. */
+  private static final class Count {
+    private final String file;
+    private long total;
+    private long inflated;
+    private int run;
+    private String part;
+    private boolean xml;
+
+    Count(String file) {
+      this.file = file;
+    }
+
+    void part(String name, long storedSoFar, long size) throws InputException {
+      if (storedSoFar > size) {
+        // Parts that share their stored bytes: a known zip-bomb construction.
+        throw refused(file, "the workbook's parts overlap", "a workbook saved by a spreadsheet");
+      }
+      part = name;
+      inflated = 0;
+      run = 0;
+      xml = name.endsWith(".xml") || name.endsWith(".rels");
+    }
+
+    /** Counts n inflated bytes, when `consumed` stored bytes of the part have been read. */
+    void add(byte[] buffer, int n, long consumed) throws InputException {
+      inflated += n;
+      total += n;
+      if (inflated > MAX_PART_BYTES) {
+        throw refused(
+            file,
+            "the part " + part + " inflates to more than " + n(MAX_PART_BYTES) + " bytes",
+            "a part of at most " + n(MAX_PART_BYTES) + " bytes");
+      }
+      if (total > MAX_INFLATED_BYTES) {
+        throw refused(
+            file,
+            "the workbook inflates to more than " + n(MAX_INFLATED_BYTES) + " bytes",
+            "at most " + n(MAX_INFLATED_BYTES) + " bytes inflated");
+      }
+      if (inflated > RATIO_GRACE_BYTES && inflated > Math.max(consumed, 1) * MAX_INFLATE_RATIO) {
+        throw refused(
+            file,
+            "the part "
+                + part
+                + " inflates more than "
+                + MAX_INFLATE_RATIO
+                + " times (a zip bomb?)",
+            "parts that inflate at most " + MAX_INFLATE_RATIO + " times");
+      }
+      for (int k = 0; xml && k < n; k++) {
+        byte b = buffer[k];
+        run = b == '<' || b == '>' ? 0 : run + 1;
+        if (run > MAX_XML_RUN_BYTES) {
+          throw refused(
+              file,
+              "the part "
+                  + part
+                  + " holds a text or a run of white space of more than "
+                  + n(MAX_XML_RUN_BYTES)
+                  + " bytes",
+              "no value longer than "
+                  + n(MAX_FIELD_CHARS)
+                  + " characters (Excel's limit for a cell)");
+        }
+      }
+    }
+  }
+
+  private static void countParts(String name, int parts) throws InputException {
+    if (parts > MAX_WORKBOOK_PARTS) {
+      throw refused(
+          name,
+          "the workbook holds more than " + n(MAX_WORKBOOK_PARTS) + " parts",
+          "at most " + n(MAX_WORKBOOK_PARTS) + " parts");
+    }
+  }
+
+  /** Inflates each part from its stored bytes, with the ratio of the bytes consumed so far. */
+  private static void inflateEach(
+      String name, FileChannel channel, List<Directory.Part> parts, long size)
+      throws InputException, IOException {
+    countParts(name, parts.size());
+    Count count = new Count(name);
+    byte[] out = new byte[64 * 1024];
+    ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+    long storedSoFar = 0;
+    for (Directory.Part p : parts) {
+      storedSoFar += p.stored();
+      count.part(p.name(), storedSoFar, size);
+      long at = Directory.dataStart(channel, p);
+      long left = p.stored();
+      if (p.method() == Directory.STORED) {
+        while (left > 0) {
+          in.clear().limit((int) Math.min(in.capacity(), left));
+          int r = channel.read(in, at);
+          if (r <= 0) {
+            throw Directory.damaged(name);
+          }
+          at += r;
+          left -= r;
+          in.flip();
+          in.get(out, 0, r);
+          count.add(out, r, p.stored() - left);
+        }
+        continue;
+      }
+      Inflater inflater = new Inflater(true);
+      boolean padded = false;
+      try {
+        while (!inflater.finished()) {
+          if (inflater.needsInput()) {
+            if (left <= 0) {
+              // A raw deflate stream may want one byte past its end, as the JDK's reader gives it.
+              if (padded) {
+                throw Directory.damaged(name);
+              }
+              padded = true;
+              inflater.setInput(new byte[1]);
+              count.add(out, inflater.inflate(out), inflater.getBytesRead());
+              continue;
+            }
+            in.clear().limit((int) Math.min(in.capacity(), left));
+            int r = channel.read(in, at);
+            if (r <= 0) {
+              throw Directory.damaged(name);
+            }
+            at += r;
+            left -= r;
+            in.flip();
+            inflater.setInput(in);
+          }
+          int n = inflater.inflate(out);
+          if (n == 0 && inflater.needsDictionary()) {
+            throw Directory.damaged(name);
+          }
+          count.add(out, n, inflater.getBytesRead());
+        }
+      } catch (DataFormatException e) {
+        throw Directory.damaged(name);
+      } finally {
+        inflater.end();
+      }
+    }
+  }
+
+  /** Inflates each part through the JDK's reader (the ratio against the part's stored size). */
+  private static void inflateEach(String name, ZipFile zip, long size)
+      throws InputException, IOException {
+    Count count = new Count(name);
+    byte[] buffer = new byte[64 * 1024];
+    long storedSoFar = 0;
+    int parts = 0;
+    for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+      countParts(name, ++parts);
+      long stored = Math.max(entry.getCompressedSize(), 0);
+      storedSoFar += stored;
+      count.part(entry.getName(), storedSoFar, size);
+      try (InputStream in = zip.getInputStream(entry)) {
+        for (int r = in.read(buffer); r > 0; r = in.read(buffer)) {
+          count.add(buffer, r, stored);
+        }
+      }
+    }
+  }
+
+  /** The parts a zip's central directory lists, read as fastexcel-reader's zip reader reads it. */
+  private static final class Directory {
+    static final int STORED = 0;
+    static final int DEFLATED = 8;
+
+    record Part(String name, int method, long stored, long header) {}
+
+    private Directory() {}
+
+    /** The parts, or null for a zip this does not read (ZIP64, other methods): the JDK reads it. */
+    static List<Part> read(FileChannel channel, long size) throws IOException {
+      int tail = (int) Math.min(size, 22 + 65_535);
+      ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+      readFully(channel, end, size - tail);
+      int eocd = -1;
+      for (int i = tail - 22; i >= 0; i--) {
+        if (end.getInt(i) == 0x06054b50) {
+          eocd = i;
+          break;
+        }
+      }
+      if (eocd < 0) {
+        return null;
+      }
+      int entries = Short.toUnsignedInt(end.getShort(eocd + 10));
+      long cdSize = Integer.toUnsignedLong(end.getInt(eocd + 12));
+      long cdOffset = Integer.toUnsignedLong(end.getInt(eocd + 16));
+      if (entries == 0xFFFF || cdOffset == 0xFFFFFFFFL || cdOffset + cdSize > size) {
+        return null;
+      }
+      ByteBuffer cd = ByteBuffer.allocate((int) cdSize).order(ByteOrder.LITTLE_ENDIAN);
+      readFully(channel, cd, cdOffset);
+      List<Part> parts = new ArrayList<>();
+      int at = 0;
+      for (int k = 0; k < entries; k++) {
+        if (at + 46 > cdSize || cd.getInt(at) != 0x02014b50) {
+          return null;
+        }
+        int method = Short.toUnsignedInt(cd.getShort(at + 10));
+        long stored = Integer.toUnsignedLong(cd.getInt(at + 20));
+        int nameLength = Short.toUnsignedInt(cd.getShort(at + 28));
+        int extra = Short.toUnsignedInt(cd.getShort(at + 30));
+        int comment = Short.toUnsignedInt(cd.getShort(at + 32));
+        long header = Integer.toUnsignedLong(cd.getInt(at + 42));
+        if (at + 46 + nameLength > cdSize
+            || stored == 0xFFFFFFFFL
+            || header == 0xFFFFFFFFL
+            || (method != STORED && method != DEFLATED)) {
+          return null;
+        }
+        byte[] nameBytes = new byte[nameLength];
+        cd.get(at + 46, nameBytes);
+        parts.add(new Part(new String(nameBytes, StandardCharsets.UTF_8), method, stored, header));
+        at += 46 + nameLength + extra + comment;
+      }
+      return parts;
+    }
+
+    /** Where a part's stored bytes begin, after its local header. */
+    static long dataStart(FileChannel channel, Part p) throws IOException {
+      ByteBuffer local = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+      readFully(channel, local, p.header());
+      if (local.getInt(0) != 0x04034b50) {
+        throw new ZipException("no local header");
+      }
+      return p.header()
+          + 30
+          + Short.toUnsignedInt(local.getShort(26))
+          + Short.toUnsignedInt(local.getShort(28));
+    }
+
+    static InputException damaged(String name) {
+      return new InputException(
+          name,
+          "the file",
+          "-",
+          "the file is not a readable Excel workbook (it may be damaged, truncated or another"
+              + " kind of file)",
+          "an Excel workbook saved as .xlsx");
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer into, long at)
+        throws IOException {
+      while (into.hasRemaining()) {
+        if (channel.read(into, at + into.position()) < 0) {
+          throw new ZipException("truncated");
+        }
+      }
+      into.flip();
     }
   }
 
