@@ -67,7 +67,7 @@ final class ChildrenCommand implements Callable<Integer> {
       List<Member> members = new Measurer(s, Population.bundled()).members(i, la, p);
       new AuditLog(s, Clock.systemDefaultZone())
           .record(
-              System.getProperty("user.name", "unknown"),
+              OsAccount.current(),
               "children",
               la,
               i.id() + " " + p.label(),

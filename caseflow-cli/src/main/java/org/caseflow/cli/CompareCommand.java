@@ -70,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     List<ScorecardLine> lines;
-    try (Store s = Store.open(store.location())) {
+    try (Store s = Store.openForReading(store.location())) {
       // The scorecard the report and the dashboard show, measured once (one query per indicator).
       if (Inputs.loaded("compare", s, la, p) == null) {
         return 2;

@@ -75,9 +75,15 @@ final class ImportCommand implements Callable<Integer> {
     } catch (ImportException e) {
       System.err.println("caseflow import: " + e.getMessage());
       return 1;
+    } catch (org.caseflow.store.StoreInUseException e) {
+      System.err.println("caseflow import: " + e.getMessage());
+      return 2;
     } catch (java.sql.SQLException e) {
-      System.err.println("caseflow import: the store cannot be opened: " + e.getMessage());
-      return 1;
+      org.caseflow.store.StoreFault fault = org.caseflow.store.StoreFault.of(e);
+      System.err.println(
+          "caseflow import: "
+              + (fault != null ? fault.advice() : "the store cannot be opened: " + e.getMessage()));
+      return fault == org.caseflow.store.StoreFault.IN_USE ? 2 : 1;
     }
   }
 

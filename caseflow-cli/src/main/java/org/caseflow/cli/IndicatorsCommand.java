@@ -68,7 +68,7 @@ final class IndicatorsCommand implements Callable<Integer> {
       }
     }
     List<Figure> figures = new ArrayList<>();
-    try (Store s = Store.open(store.location())) {
+    try (Store s = Store.openForReading(store.location())) {
       var loaded = Inputs.loaded("indicators", s, la, p);
       if (loaded == null) {
         return 2;

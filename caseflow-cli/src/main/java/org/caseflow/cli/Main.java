@@ -1,5 +1,7 @@
 package org.caseflow.cli;
 
+import org.caseflow.store.StoreFault;
+import org.caseflow.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -55,15 +57,35 @@ public final class Main implements Runnable {
   static CommandLine withSafeFailures(CommandLine line) {
     return line.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
+          String name = failed.getCommandSpec().qualifiedName();
+          StoreFault fault = StoreFault.of(e);
+          if (fault != null) {
+            // A fault a person can put right: say what it is and what to do, plainly.
+            StoreInUseException held = inUse(e);
+            failed
+                .getErr()
+                .println(name + ": " + (held != null ? held.getMessage() : fault.advice()));
+            failed.getErr().flush();
+            return fault == StoreFault.IN_USE ? 2 : 1;
+          }
           failed
               .getErr()
               .println(
-                  failed.getCommandSpec().qualifiedName()
+                  name
                       + ": failed, a fault in caseflow or its store; please report this with: "
                       + withoutMessages(e));
           failed.getErr().flush();
           return 1;
         });
+  }
+
+  private static StoreInUseException inUse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StoreInUseException held) {
+        return held;
+      }
+    }
+    return null;
   }
 
   /** The exception's types and first frames, cause by cause, without their messages. */

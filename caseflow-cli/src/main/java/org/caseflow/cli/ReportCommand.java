@@ -115,7 +115,7 @@ final class ReportCommand implements Callable<Integer> {
   static List<Path> write(String location, ReportSpec spec, Set<Format> formats, Path dir)
       throws Exception {
     Document doc;
-    try (Store s = Store.open(location)) {
+    try (Store s = Store.openForReading(location)) {
       doc = Reports.build(s, spec);
     }
     return Reports.write(doc, formats, dir, Reports.baseName(spec));

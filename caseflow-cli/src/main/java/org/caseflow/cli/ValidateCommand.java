@@ -218,7 +218,7 @@ final class ValidateCommand implements Callable<Integer> {
     AuditLog log = new AuditLog(s, Clock.systemDefaultZone());
     for (Validation v : results) {
       log.record(
-          System.getProperty("user.name", "unknown"),
+          OsAccount.current(),
           "validate",
           v.la(),
           v.kind().label() + " " + v.year().label(),

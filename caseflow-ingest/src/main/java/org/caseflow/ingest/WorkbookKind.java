@@ -32,6 +32,11 @@ final class WorkbookKind {
     String name = file.getFileName().toString();
     List<String> annexA = new ArrayList<>();
     List<String> providers = new ArrayList<>();
+    try {
+      Limits.checkWorkbook(file);
+    } catch (InputException e) {
+      return Format.ANNEX_A_XLSX; // its reader checks again and says which limit was passed
+    }
     try (InputStream in = Files.newInputStream(file);
         ReadableWorkbook workbook = new ReadableWorkbook(in)) {
       for (Sheet sheet : workbook.getSheets().toList()) {

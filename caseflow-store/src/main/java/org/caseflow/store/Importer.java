@@ -129,9 +129,82 @@ public final class Importer {
    *     stored
    */
   public ImportReport importPaths(List<Path> paths, ReadContext context) throws ImportException {
+    return write(read(paths, context, this::batchHolding));
+  }
+
+  /**
+   * Reads and bounds the files, and the files found under the folders, given, without touching the
+   * store: a caller that serialises the store's use (the dashboard) can read a slow or hostile
+   * upload before it takes the store, then {@link #importPrepared} it. Files already imported are
+   * found, and skipped, when it is.
+   *
+   * @throws ImportException when a file cannot be read; nothing is stored
+   */
+  public Prepared prepare(List<Path> paths, ReadContext context) throws ImportException {
+    return read(paths, context, sha -> null);
+  }
+
+  /**
+   * Stores files {@linkplain #prepare read before}, as {@link #importPaths} would have: a file
+   * already imported (by content) is skipped.
+   *
+   * @throws ImportException when the store refuses the write; nothing is stored
+   */
+  public ImportReport importPrepared(Prepared prepared) throws ImportException {
+    List<ReadFile> fresh = new ArrayList<>();
+    List<ImportReport.Skipped> skipped = new ArrayList<>(prepared.skipped);
+    for (ReadFile f : prepared.read) {
+      Long earlier = batchHolding(f.sha256());
+      if (earlier != null) {
+        skipped.add(
+            new ImportReport.Skipped(f.name(), "already imported, unchanged, in batch " + earlier));
+      } else {
+        fresh.add(f);
+      }
+    }
+    return write(new Prepared(fresh, skipped, prepared.context, prepared.started));
+  }
+
+  /** Files read and bounded, not yet stored. */
+  public static final class Prepared {
+    private final List<ReadFile> read;
+    private final List<ImportReport.Skipped> skipped;
+    private final ReadContext context;
+    private final long started;
+
+    private Prepared(
+        List<ReadFile> read,
+        List<ImportReport.Skipped> skipped,
+        ReadContext context,
+        long started) {
+      this.read = List.copyOf(read);
+      this.skipped = List.copyOf(skipped);
+      this.context = context;
+      this.started = started;
+    }
+
+    /** How many files were read. */
+    public int files() {
+      return read.size();
+    }
+  }
+
+  /** Which batch holds a file already, by its SHA-256; null when none does. */
+  private interface Held {
+    Long batchOf(String sha256) throws ImportException;
+  }
+
+  private ImportReport write(Prepared p) throws ImportException {
+    Findings findings = new Findings();
+    List<Group> groups = group(p.read, p.context);
+    List<ImportReport.Batch> batches = write(groups, findings);
+    return new ImportReport(
+        batches, p.skipped, findings, (System.nanoTime() - p.started) / 1_000_000);
+  }
+
+  private Prepared read(List<Path> paths, ReadContext context, Held held) throws ImportException {
     long t0 = System.nanoTime();
     List<ImportReport.Skipped> skipped = new ArrayList<>();
-    Findings findings = new Findings();
     Set<String> seen = new TreeSet<>();
     List<ReadFile> read = new ArrayList<>();
     for (Candidate candidate : expand(paths)) {
@@ -171,7 +244,7 @@ public final class Importer {
         skipped.add(new ImportReport.Skipped(name, "the same file is named twice"));
         continue;
       }
-      Long earlier = batchHolding(sha);
+      Long earlier = held.batchOf(sha);
       if (earlier != null) {
         skipped.add(
             new ImportReport.Skipped(name, "already imported, unchanged, in batch " + earlier));
@@ -206,9 +279,7 @@ public final class Importer {
             e);
       }
     }
-    List<Group> groups = group(read, context);
-    List<ImportReport.Batch> batches = write(groups, findings);
-    return new ImportReport(batches, skipped, findings, (System.nanoTime() - t0) / 1_000_000);
+    return new Prepared(read, skipped, context, t0);
   }
 
   private static List<Candidate> expand(List<Path> paths) throws ImportException {
@@ -413,6 +484,11 @@ public final class Importer {
         c.rollback();
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
+      }
+      StoreFault fault = StoreFault.of(e);
+      if (fault != null) {
+        throw new ImportException(
+            fault.advice() + ". Nothing was imported: the store is unchanged.", e);
       }
       throw new ImportException(
           "the store refused the import ("

@@ -404,9 +404,11 @@ public final class Dashboard implements AutoCloseable {
     String user = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String ip = ctx.ip();
-    if (limiter.blocked(ip, user)) {
+    // Reserved before the slow password check, so a burst of guesses cannot all be checked.
+    if (!limiter.reserve(ip, user)) {
       LOG.warn("sign-in refused: too many failures");
-      throw Halt.status(429, "Too many failed sign-ins. Wait five minutes before trying again.");
+      throw Halt.status(
+          429, "Too many failed sign-ins for this account. Wait a few minutes and try again.");
     }
     Users users = new Users(db.store(), options.clock());
     // Read the account with the store held; check the password (bcrypt, slow) without it.

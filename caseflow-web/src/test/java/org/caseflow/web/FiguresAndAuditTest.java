@@ -121,9 +121,9 @@ class FiguresAndAuditTest {
     for (int k = 0; k < LoginLimiter.MAX_FAILURES; k++) {
       assertThat(c.signIn("analyst", "wrong password " + k).statusCode()).isEqualTo(401);
     }
-    // Even the right password is refused now, for that name, until the window has passed.
+    // Even the right password is refused now, for that name, until the first delay has passed.
     assertThat(c.signIn("analyst", WebFixture.PASSWORD).statusCode()).isEqualTo(429);
-    web.clock.advance(LoginLimiter.WINDOW.plusSeconds(1));
+    web.clock.advance(LoginLimiter.FIRST_DELAY.plusSeconds(1));
     assertThat(new Client(web.base()).signIn("analyst", WebFixture.PASSWORD).statusCode())
         .isEqualTo(303);
   }

@@ -21,6 +21,7 @@ import org.caseflow.ingest.FindingType;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.Format;
 import org.caseflow.ingest.InputException;
+import org.caseflow.ingest.Limits;
 import org.caseflow.ingest.PersonalFields;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
@@ -62,6 +63,7 @@ public final class AnnexAReader implements ReturnReader {
     Set<Table> tables = EnumSet.noneOf(Table.class);
     Map<Table, Integer> rows = new EnumMap<>(Table.class);
     LocalDate latest = null;
+    Limits.checkWorkbook(file);
     try (InputStream in = Files.newInputStream(file);
         ReadableWorkbook workbook = open(name, in)) {
       List<Sheet> sheets;
@@ -142,6 +144,7 @@ public final class AnnexAReader implements ReturnReader {
     private final Findings findings;
     private HeaderRow header;
     private int rows;
+    private int seen;
     private LocalDate latest;
 
     SheetReader(String file, String sheet, boolean date1904, RowSink sink, Findings findings) {
@@ -167,6 +170,9 @@ public final class AnnexAReader implements ReturnReader {
     void read(Iterator<Row> it) throws InputException {
       while (it.hasNext()) {
         Row row = it.next();
+        if (++seen > Limits.MAX_SHEET_ROWS) {
+          throw Limits.tooManyRows(file, sheet);
+        }
         if (header == null) {
           if (row.getRowNum() > HeaderRow.SEARCHED_ROWS) {
             return;
@@ -206,7 +212,7 @@ public final class AnnexAReader implements ReturnReader {
       header = recognised;
     }
 
-    private void data(Row row) {
+    private void data(Row row) throws InputException {
       Table table = header.list().table();
       Object[] values = new Object[table.columns().size()];
       boolean any = false;
@@ -220,6 +226,10 @@ public final class AnnexAReader implements ReturnReader {
             sheetColumn < row.getCellCount() ? CellValue.of(row.getCell(sheetColumn)) : null;
         if (cell == null || cell.isEmpty()) {
           continue;
+        }
+        if (cell.text().length() > Limits.MAX_FIELD_CHARS) {
+          throw Limits.tooLong(
+              file, location, header.headers().get(sheetColumn), cell.text().length());
         }
         any = true;
         Converted converted = Values.convert(column, cell, date1904);

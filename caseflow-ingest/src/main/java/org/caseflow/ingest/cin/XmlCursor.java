@@ -23,6 +23,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.caseflow.ingest.InputException;
+import org.caseflow.ingest.Limits;
 
 /**
  * A forward-only walk over an XML file that keeps the path of open elements, so that every problem
@@ -185,6 +186,12 @@ public final class XmlCursor implements AutoCloseable {
               single = null;
             }
             text.append(xml.getText());
+            if (text.length() > Limits.MAX_XML_TEXT_CHARS) {
+              throw Limits.tooLong(file, "line " + line(), path[depth - 1], text.length());
+            }
+          }
+          if (single != null && single.length() > Limits.MAX_XML_TEXT_CHARS) {
+            throw Limits.tooLong(file, "line " + line(), path[depth - 1], single.length());
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {

@@ -21,6 +21,7 @@ import org.caseflow.ingest.FindingType;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.Format;
 import org.caseflow.ingest.InputException;
+import org.caseflow.ingest.Limits;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
 import org.caseflow.ingest.ReturnReader;
@@ -74,6 +75,7 @@ public final class ProviderListReader implements ReturnReader {
     String name = file.getFileName().toString();
     List<SheetReader> read = new ArrayList<>();
     List<String> otherTexts = new ArrayList<>();
+    Limits.checkWorkbook(file);
     try (InputStream in = Files.newInputStream(file);
         ReadableWorkbook workbook = open(name, in)) {
       List<Sheet> sheets;
@@ -258,9 +260,13 @@ public final class ProviderListReader implements ReturnReader {
       titles.add(sheet);
     }
 
-    void read(Iterator<Row> it) {
+    void read(Iterator<Row> it) throws InputException {
+      int seen = 0;
       while (it.hasNext()) {
         Row row = it.next();
+        if (++seen > Limits.MAX_SHEET_ROWS) {
+          throw Limits.tooManyRows(file, sheet);
+        }
         if (header == null) {
           if (row.getRowNum() > SEARCHED_ROWS) {
             return;
@@ -303,7 +309,7 @@ public final class ProviderListReader implements ReturnReader {
       }
     }
 
-    private void data(Row row) {
+    private void data(Row row) throws InputException {
       Object[] values = new Object[TABLE.columns().size()];
       Set<String> bad = new HashSet<>();
       boolean any = false;
@@ -319,6 +325,9 @@ public final class ProviderListReader implements ReturnReader {
         any = true;
         int index = TABLE.indexOf(column);
         String field = header.headers().get(i);
+        if (cell.text().length() > Limits.MAX_FIELD_CHARS) {
+          throw Limits.tooLong(file, location, field, cell.text().length());
+        }
         Object value;
         String expected = null;
         switch (column) {

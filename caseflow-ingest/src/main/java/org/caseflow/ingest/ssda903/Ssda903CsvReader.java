@@ -20,6 +20,7 @@ import org.caseflow.ingest.FindingType;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.Format;
 import org.caseflow.ingest.InputException;
+import org.caseflow.ingest.Limits;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
 import org.caseflow.ingest.ReturnReader;
@@ -48,7 +49,8 @@ public final class Ssda903CsvReader implements ReturnReader {
             .detectBomHeader(true)
             .skipEmptyLines(true)
             .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .maxBufferSize(Limits.MAX_CSV_BUFFER_CHARS);
     try (CsvReader<CsvRecord> csv = builder.ofCsvRecord(file, StandardCharsets.UTF_8)) {
       Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
@@ -89,6 +91,11 @@ public final class Ssda903CsvReader implements ReturnReader {
       Converter converter = new Converter(name, false, context, sink, findings);
       while (records.hasNext()) {
         CsvRecord r = records.next();
+        Limits.checkRecord(
+            name,
+            r.getStartingLineNumber(),
+            r.getFields(),
+            c -> heading(c < head.getFieldCount() ? head.getField(c).strip() : "", c));
         int n = r.getFieldCount();
         String[] raw = new String[index.length];
         for (int i = 0; i < index.length; i++) {
@@ -99,6 +106,10 @@ public final class Ssda903CsvReader implements ReturnReader {
       }
       return converter.finish(Format.SSDA903_CSV, Set.of(layout.table()));
     } catch (CsvParseException e) {
+      InputException beyond = Limits.csvBeyondBuffer(name, e);
+      if (beyond != null) {
+        throw beyond;
+      }
       throw new InputException(
           name, "the file", "-", "the file is not well-formed CSV", "a comma-separated file", e);
     } catch (UncheckedIOException e) {

@@ -23,6 +23,7 @@ import org.caseflow.ingest.FindingType;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.Format;
 import org.caseflow.ingest.InputException;
+import org.caseflow.ingest.Limits;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
 import org.caseflow.ingest.ReturnReader;
@@ -294,14 +295,24 @@ public final class Ssda903XmlReader implements ReturnReader {
      * The text of the current element, which should hold text only; an element with elements inside
      * is skipped with a finding and gives null.
      */
-    private String leaf(String parent) throws XMLStreamException {
+    private String leaf(String parent) throws XMLStreamException, InputException {
       String element = x.getLocalName();
       StringBuilder text = new StringBuilder();
       while (true) {
         int event = x.next();
         switch (event) {
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-              text.append(x.getText());
+          case XMLStreamConstants.CHARACTERS,
+              XMLStreamConstants.CDATA,
+              XMLStreamConstants.SPACE -> {
+            text.append(x.getText());
+            if (text.length() > Limits.MAX_XML_TEXT_CHARS) {
+              throw Limits.tooLong(
+                  file,
+                  "line " + x.getLocation().getLineNumber(),
+                  "<" + element + ">",
+                  text.length());
+            }
+          }
           case XMLStreamConstants.START_ELEMENT -> {
             skip(); // the nested element
             skip(); // the rest of this one

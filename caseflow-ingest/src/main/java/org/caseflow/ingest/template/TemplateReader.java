@@ -24,6 +24,7 @@ import org.caseflow.domain.schema.Table;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.Format;
 import org.caseflow.ingest.InputException;
+import org.caseflow.ingest.Limits;
 import org.caseflow.ingest.PersonalFields;
 import org.caseflow.ingest.ReadContext;
 import org.caseflow.ingest.ReadResult;
@@ -61,7 +62,8 @@ public final class TemplateReader implements ReturnReader {
             .detectBomHeader(true)
             .skipEmptyLines(true)
             .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .maxBufferSize(Limits.MAX_CSV_BUFFER_CHARS);
     Table table = template.table();
     List<Field> fields = template.fields();
     try (CsvReader<CsvRecord> csv = builder.ofCsvRecord(file, StandardCharsets.UTF_8)) {
@@ -78,6 +80,7 @@ public final class TemplateReader implements ReturnReader {
       while (records.hasNext()) {
         CsvRecord r = records.next();
         long line = r.getStartingLineNumber();
+        Limits.checkRecord(name, line, r.getFields(), c -> heading(head, c));
         Object[] values = new Object[table.columns().size()];
         List<Object> key = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -114,11 +117,26 @@ public final class TemplateReader implements ReturnReader {
           rows.isEmpty() ? Map.of() : Map.of(table, rows.size()),
           latest);
     } catch (CsvParseException e) {
+      InputException beyond = Limits.csvBeyondBuffer(name, e);
+      if (beyond != null) {
+        throw beyond;
+      }
       throw new InputException(
           name, "the file", "-", "the file is not well-formed CSV", "a comma-separated file", e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** A column's heading as a message may give it: a template's own, else its position. */
+  private String heading(CsvRecord head, int column) {
+    String h = column < head.getFieldCount() ? head.getField(column).strip() : "";
+    for (Field f : template.fields()) {
+      if (f.header().equalsIgnoreCase(h)) {
+        return f.header();
+      }
+    }
+    return "column " + (column + 1);
   }
 
   private int[] headings(String name, CsvRecord head) throws InputException {
