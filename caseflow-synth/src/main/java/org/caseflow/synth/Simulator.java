@@ -863,8 +863,12 @@ final class Simulator {
     if ("IND".equals(place)) {
       // before K3 (2024-25), H5 only: the code K3 replaced, so that a placement open across 1
       // April 2024 continues as K3 (503D, 434); the draw that once chose P2 is kept for the stream
-      rng.chance(0.8);
-      place = d.isBefore(K3_FROM) ? "H5" : "K3";
+      if (d.isBefore(K3_FROM)) {
+        rng.chance(0.8);
+        place = "H5";
+      } else {
+        place = "K3";
+      }
     }
     if ("Z1".equals(place) && !d.isBefore(Z1X_FROM)) {
       place = "Z1" + rng.between(1, 4);
