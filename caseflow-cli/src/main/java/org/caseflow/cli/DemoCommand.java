@@ -20,6 +20,7 @@ import org.caseflow.report.ReportSpec;
 import org.caseflow.store.ImportReport;
 import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
+import org.caseflow.synth.Quality;
 import org.caseflow.synth.SynthSpec;
 import org.caseflow.synth.Synthesiser;
 import org.caseflow.validate.Validator;
@@ -53,11 +54,28 @@ final class DemoCommand implements Callable<Integer> {
       description = "Do not start the dashboard afterwards (it starts only on a terminal anyway).")
   boolean noServe;
 
+  @Option(
+      names = "--quality",
+      defaultValue = "typical",
+      paramLabel = "Q",
+      description =
+          "clean, typical or migration: the errors planted in the latest year's returns, which the"
+              + " Data quality page and the report's caveats then show (default typical; see caseflow"
+              + " synth --help).")
+  String quality;
+
   @Option(names = "--port", defaultValue = "8080", description = "Dashboard port (default 8080).")
   int port;
 
   @Override
   public Integer call() throws Exception {
+    Quality qual;
+    try {
+      qual = Quality.parse(quality);
+    } catch (IllegalArgumentException e) {
+      System.err.println("caseflow demo: " + e.getMessage());
+      return 2;
+    }
     Clock clock = Clock.systemDefaultZone();
     // The latest complete collection year ended on the last 31 March before today.
     int last = CollectionYear.containing(LocalDate.now(clock)).endYear() - 1;
@@ -65,10 +83,12 @@ final class DemoCommand implements Callable<Integer> {
     Path returns = out.resolve("returns");
     Path storeFile = out.resolve("caseflow-demo.duckdb");
     System.out.printf(
-        "caseflow demo: a synthetic Stockton-on-Tees (%s), collection years %s to %s%n",
-        LA, new CollectionYear(first), new CollectionYear(last));
+        "caseflow demo: a synthetic Stockton-on-Tees (%s), collection years %s to %s, %s"
+            + " quality%n",
+        LA, new CollectionYear(first), new CollectionYear(last), qual.label());
     long t0 = System.nanoTime();
-    var result = Synthesiser.generate(new SynthSpec(LA, first, last, 1L, 1.0, false), returns);
+    var result =
+        Synthesiser.generate(new SynthSpec(LA, first, last, 1L, 1.0, false, qual), returns);
     System.out.printf(
         "  synthesised %d files in %s in %d ms%n",
         result.files().size(), returns.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);

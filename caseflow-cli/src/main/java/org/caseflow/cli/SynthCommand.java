@@ -2,6 +2,7 @@ package org.caseflow.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.caseflow.synth.Quality;
 import org.caseflow.synth.SynthResult;
 import org.caseflow.synth.SynthSpec;
 import org.caseflow.synth.Synthesiser;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
       "the workforce census (CSWW XML), and the local CSV templates: caseload extract, budget",
       "monitoring, NRPF and exploitation registers, early help targets, health assessments of",
       "looked-after children, foster carer households, fostering targets (docs/templates.md).",
-      "Volumes are calibrated from the council's published figures. The same seed gives",
-      "byte-identical files."
+      "Volumes are calibrated from the council's published figures. The same seed and quality",
+      "give byte-identical files."
     })
 final class SynthCommand implements Callable<Integer> {
   @Option(names = "--la", required = true, paramLabel = "CODE", description = "DfE council code.")
@@ -40,6 +41,17 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--xml", description = "Also write the SSDA903 return as XML.")
   boolean xml;
 
+  @Option(
+      names = "--quality",
+      defaultValue = "typical",
+      paramLabel = "Q",
+      description =
+          "clean (the DfE's rules report no errors), typical (the errors real returns carry,"
+              + " planted in the latest year) or migration (typical and the fallout of a change"
+              + " of case-management system); every planted error is listed in manifest.csv"
+              + " (default typical).")
+  String quality;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
@@ -54,13 +66,20 @@ final class SynthCommand implements Callable<Integer> {
       System.err.println("caseflow synth: " + e.getMessage());
       return 2;
     }
+    Quality q;
+    try {
+      q = Quality.parse(quality);
+    } catch (IllegalArgumentException e) {
+      System.err.println("caseflow synth: " + e.getMessage());
+      return 2;
+    }
     if (toYear < fromYear) {
       System.err.println("caseflow synth: --to must not be before --from");
       return 2;
     }
     long t0 = System.nanoTime();
     SynthResult result =
-        Synthesiser.generate(new SynthSpec(la, fromYear, toYear, seed, scale, xml), out);
+        Synthesiser.generate(new SynthSpec(la, fromYear, toYear, seed, scale, xml, q), out);
     System.out.printf(
         "Wrote %d files for council %s, %d to %d, to %s in %d ms%n",
         result.files().size(),

@@ -88,6 +88,18 @@ final class Places {
     return p;
   }
 
+  /** Another postcode inside the area, neither {@code not} nor {@code home}. */
+  String otherInside(String not, String homePost) {
+    int i = home.indexOf(not);
+    for (int k = 1; k < home.size(); k++) {
+      String p = home.get(Math.floorMod(i + k, home.size()));
+      if (!p.equals(not) && !p.equals(homePost)) {
+        return p;
+      }
+    }
+    return not;
+  }
+
   /**
    * The URN of the provider of a placement type, one of a few per type for the council: Ofsted's
    * social care URNs (SC and six digits) for fostering, adoption and homes; a school's six-digit

@@ -273,6 +273,12 @@ final class Simulator {
     if (dob.isAfter(on)) {
       dob = on;
     }
+    if (dob.getMonthValue() == 4 && dob.getDayOfMonth() == 1) {
+      // born on 1 April, a child is 17 on the first day of the year: 197B then asks for an SDQ
+      // reason in the year of the 17th birthday and 189 forbids one; the DfE's rules cannot both
+      // hold, so no synthetic child is born on 1 April
+      dob = dob.plusDays(1);
+    }
     boolean uasc = kind == Kind.UASC;
     char sex = uasc ? (rng.chance(0.92) ? 'M' : 'F') : (rng.chance(0.52) ? 'M' : 'F');
     String eth =
@@ -780,7 +786,10 @@ final class Simulator {
           }
           next.plPost = places.placement(placeRng, next.homePost, false);
           if (next.plPost.equals(cur.plPost)) {
-            next.plPost = places.placement(placeRng, next.homePost, true);
+            next.plPost =
+                mayBeOutside(next)
+                    ? places.placement(placeRng, next.homePost, true)
+                    : places.otherInside(next.plPost, next.homePost);
           }
         }
       }
@@ -852,7 +861,14 @@ final class Simulator {
                   "P3", 0.2));
     }
     if ("IND".equals(place)) {
-      place = d.isBefore(K3_FROM) ? (rng.chance(0.8) ? "H5" : "P2") : "K3";
+      // before K3 (2024-25), H5 only: the code K3 replaced, so that a placement open across 1
+      // April 2024 continues as K3 (503D, 434); the draw that once chose P2 is kept for the stream
+      if (d.isBefore(K3_FROM)) {
+        rng.chance(0.8);
+        place = "H5";
+      } else {
+        place = "K3";
+      }
     }
     if ("Z1".equals(place) && !d.isBefore(Z1X_FROM)) {
       place = "Z1" + rng.between(1, 4);
@@ -871,8 +887,24 @@ final class Simulator {
     if (place.startsWith("K")) {
       rng.nextInt(900000); // and the old URN's
     }
-    e.plPost = "P1".equals(place) ? e.homePost : places.placement(placeRng, e.homePost, away);
+    e.plPost =
+        "P1".equals(place)
+            ? e.homePost
+            : places.placement(placeRng, e.homePost, away && mayBeOutside(e));
     e.urn = places.urn(place, e.provider, placeRng);
+  }
+
+  /**
+   * The council's own provision (PR1) is inside its area except for foster and adoption placements
+   * (rule 1015).
+   */
+  static boolean mayBeOutside(ClaEp e) {
+    return !"PR1".equals(e.provider)
+        || e.place.startsWith("U")
+        || e.place.equals("A3")
+        || e.place.equals("A4")
+        || e.place.equals("A5")
+        || e.place.equals("A6");
   }
 
   private String provider(String place) {

@@ -150,7 +150,8 @@ final class Ssda903 {
             Years.uk(dec),
             dec == null ? "" : e.rec,
             dec == null ? "" : nz(e.reasonChange),
-            nz(e.homePost),
+            // no home postcode for an (in the past) unaccompanied child, so no distance (406)
+            k.uasc ? "" : nz(e.homePost),
             nz(e.plPost),
             nz(e.urn));
       }
@@ -185,7 +186,7 @@ final class Ssda903 {
       return;
     }
     if (k.uasc) {
-      add(File.UASC, k.id, y.sex903(k.sex), dob, Years.uk(y.known(k.uascCeased)));
+      add(File.UASC, k.id, y.sex903(k.sex), dob, Years.uk(y.known(uascCeased(k))));
     }
     boolean prevPerm = false;
     for (CarePeriod p : k.care) {
@@ -280,6 +281,47 @@ final class Ssda903 {
               Years.uk(s.start()),
               Years.uk(end),
               s.reason());
+        }
+      }
+    }
+  }
+
+  /**
+   * The day UASC status ceased: the 18th birthday, or the day care ended if before it, so that a
+   * child not UASC next year has last year's date in last year (rule 205A).
+   */
+  private static LocalDate uascCeased(Kid k) {
+    LocalDate at = k.uascCeased;
+    for (CarePeriod p : k.care) {
+      if (!p.shortBreak
+          && p.end() != null
+          && p.end().isBefore(at)
+          && p == k.care.get(k.care.size() - 1)) {
+        at = p.end();
+      }
+    }
+    return at;
+  }
+
+  /**
+   * A mother's MC_DOB given last year must be given again (624), but a care leaver no longer looked
+   * after has MOTHER and MC_DOB blank (628, 612): where a girl's MC_DOB goes blank, the years
+   * before record her as not (yet) a mother, latest year first.
+   */
+  static void reconcileMothers(List<Ssda903> years) {
+    int mother = File.HEADER.columns.indexOf("MOTHER");
+    int mcDob = File.HEADER.columns.indexOf("MC_DOB");
+    for (int i = years.size() - 1; i > 0; i--) {
+      Set<String> blank = new java.util.HashSet<>();
+      for (String[] h : years.get(i).rows.get(File.HEADER)) {
+        if (h[mcDob].isEmpty()) {
+          blank.add(h[0]);
+        }
+      }
+      for (String[] h : years.get(i - 1).rows.get(File.HEADER)) {
+        if (!h[mcDob].isEmpty() && blank.contains(h[0])) {
+          h[mother] = "0";
+          h[mcDob] = "";
         }
       }
     }

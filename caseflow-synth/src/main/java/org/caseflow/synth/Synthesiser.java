@@ -27,13 +27,20 @@ public final class Synthesiser {
       Calibration cal = Calibration.load(spec.la());
       List<Kid> kids = new Simulator(spec, cal).run();
       List<SynthResult.FileRows> files = new ArrayList<>();
+      Planting planting = new Planting(spec.quality(), spec.seed(), spec.toYear());
+      Map<Integer, Ssda903> returns = new java.util.LinkedHashMap<>();
+      for (int year = spec.fromYear(); year <= spec.toYear(); year++) {
+        returns.put(year, Ssda903.build(kids, spec.la(), new Years(year), spec.seed()));
+      }
+      Ssda903.reconcileMothers(new ArrayList<>(returns.values()));
       for (int year = spec.fromYear(); year <= spec.toYear(); year++) {
         Years y = new Years(year);
         Path cin = outDir.resolve("cin_census_" + year + ".xml");
         files.add(
             new SynthResult.FileRows(
                 cin, year, CinCensusWriter.write(kids, spec.la(), y, cin).map()));
-        Ssda903 r = Ssda903.build(kids, spec.la(), y, spec.seed());
+        Ssda903 r = returns.get(year);
+        planting.plant(r, returns.get(year - 1));
         for (Map.Entry<Path, Counts> e :
             Ssda903Writer.writeCsv(r, outDir.resolve("ssda903_" + year)).entrySet()) {
           files.add(new SynthResult.FileRows(e.getKey(), year, e.getValue().map()));
@@ -53,6 +60,7 @@ public final class Synthesiser {
           files.add(new SynthResult.FileRows(xml, year, Ssda903Writer.writeXml(r, xml).map()));
         }
       }
+      planting.writeManifest(outDir, returns);
       return new SynthResult(files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,11 +8,13 @@
  * placements are at real full postcodes of the council and its four nearest councils ({@code
  * places/postcodes.csv}, a 40-postcode sample per council from the ONS Postcode Directory) and
  * every placement carries a URN, XXXXXXX where Ofsted registers none; short breaks (V3) carry
- * neither. Tested by caseflow-cli's {@code SynthValidatesTest}. What validation still reports is
- * caseflow's reading, not the data: SSDA903 1002 reads only the years loaded, so care leavers who
- * left before them look as if never looked after; 503D and 434 compare 2025-26's Z11-Z14 with the
- * Z1 they replace; 624 (a mother's MC_DOB given again) cannot hold for a care leaver no longer
- * looked after, whose MOTHER must be blank (628) and whose MC_DOB then must be too (612). Queries
- * remain at realistic rates; 8825Q flags NFA referrals, closed RC8 with no assessment.
+ * neither; an unaccompanied child (now or formerly) has no home postcode (406) and the council's
+ * own provision other than foster and adoption is inside it (1015). Tested by caseflow-cli's {@code
+ * SynthValidatesTest}: no errors from 2024-25 on (the rule sets start there). Queries remain at
+ * realistic rates; 8825Q flags NFA referrals, closed RC8 with no assessment.
+ *
+ * <p><b>Quality.</b> {@link org.caseflow.synth.Quality}: typical and migration plant errors in the
+ * latest year's SSDA903 and list each in {@code manifest.csv} (docs/synth.md); caseflow-cli's
+ * {@code PlantedErrorsTest} checks that validation finds exactly those.
  */
 package org.caseflow.synth;

@@ -67,13 +67,14 @@ class SynthesiserTest {
     return within(Math.max(3, v * 0.10));
   }
 
-  @Test
-  void theSameSeedGivesByteIdenticalFilesAndAnotherSeedDifferentOnes(
-      @TempDir Path a, @TempDir Path b, @TempDir Path c) throws IOException {
-    SynthSpec spec = new SynthSpec("808", 2024, 2025, 42, 0.2, true);
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Quality.class)
+  void theSameSeedAndQualityGiveByteIdenticalFilesAndAnotherSeedDifferentOnes(
+      Quality quality, @TempDir Path a, @TempDir Path b, @TempDir Path c) throws IOException {
+    SynthSpec spec = new SynthSpec("808", 2024, 2025, 42, 0.2, true, quality);
     SynthResult ra = Synthesiser.generate(spec, a);
     SynthResult rb = Synthesiser.generate(spec, b);
-    Synthesiser.generate(new SynthSpec("808", 2024, 2025, 43, 0.2, true), c);
+    Synthesiser.generate(new SynthSpec("808", 2024, 2025, 43, 0.2, true, quality), c);
     assertThat(ra.files()).hasSameSizeAs(rb.files());
     for (SynthResult.FileRows f : ra.files()) {
       Path rel = a.relativize(f.path());
@@ -81,10 +82,31 @@ class SynthesiserTest {
           .as(rel.toString())
           .isEqualTo(Files.readAllBytes(f.path()));
     }
+    assertThat(Files.exists(a.resolve("manifest.csv"))).isEqualTo(quality != Quality.CLEAN);
+    if (quality != Quality.CLEAN) {
+      assertThat(Files.readAllBytes(b.resolve("manifest.csv")))
+          .isEqualTo(Files.readAllBytes(a.resolve("manifest.csv")));
+      assertThat(Files.readAllLines(a.resolve("manifest.csv")).size()).isGreaterThan(1);
+    }
     assertThat(Files.readAllBytes(c.resolve("cin_census_2025.xml")))
         .isNotEqualTo(Files.readAllBytes(a.resolve("cin_census_2025.xml")));
     assertThat(Files.readAllBytes(c.resolve("ssda903_2025/Episodes.csv")))
         .isNotEqualTo(Files.readAllBytes(a.resolve("ssda903_2025/Episodes.csv")));
+  }
+
+  @Test
+  void typicalPlantsErrorsOnlyInTheLatestYearAndLeavesEarlierYearsAsClean(
+      @TempDir Path clean, @TempDir Path typical) throws IOException {
+    Synthesiser.generate(new SynthSpec("808", 2024, 2025, 42, 0.2, false), clean);
+    Synthesiser.generate(
+        new SynthSpec("808", 2024, 2025, 42, 0.2, false, Quality.TYPICAL), typical);
+    for (String f : List.of("Header.csv", "Episodes.csv", "Missing.csv", "Reviews.csv")) {
+      assertThat(Files.readAllBytes(typical.resolve("ssda903_2024").resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readAllBytes(clean.resolve("ssda903_2024").resolve(f)));
+    }
+    assertThat(Files.readAllBytes(typical.resolve("ssda903_2025/Header.csv")))
+        .isNotEqualTo(Files.readAllBytes(clean.resolve("ssda903_2025/Header.csv")));
   }
 
   @Test

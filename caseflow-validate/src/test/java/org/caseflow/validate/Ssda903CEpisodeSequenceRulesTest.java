@@ -450,6 +450,19 @@ class Ssda903CEpisodeSequenceRulesTest {
   }
 
   @Test
+  void otherPlacementsContinuingAsOneOfTheCodesReplacingZ1MatchOnlyIn2025To26() throws Exception {
+    ReturnFixture now =
+        ReturnFixture.ssda903("2025-26")
+            .lastYear(
+                CLA_EPISODE, "child_id", "A", "start_date", "2025-01-01", "placement_type", "Z1")
+            .add(CLA_EPISODE, "child_id", "A", "start_date", "2025-01-01", "placement_type", "Z12")
+            .lastYear(
+                CLA_EPISODE, "child_id", "B", "start_date", "2025-01-01", "placement_type", "Z1")
+            .add(CLA_EPISODE, "child_id", "B", "start_date", "2025-01-01", "placement_type", "K2");
+    assertThat(now.flagged("503D")).containsExactly("B Episodes row 2");
+  }
+
+  @Test
   void theFirstEpisodesPlacementProviderMustBeLastYearsOpenEpisodes() throws Exception {
     assertThat(againstLastYear("placement_provider", "PR1", "PR2").flagged("503E"))
         .containsExactly("A Episodes row 1");

@@ -57,6 +57,20 @@ class Ssda903ECareLeaverRulesTest {
   }
 
   @Test
+  void aCareLeaverWhoTurnedSixteenBeforeTheEarliestLoadedYearIsNotJudged() throws Exception {
+    // C1 turned 16 in 2020-21, years before any return loaded: their care may all lie in years
+    // not loaded. C2 turns 16 on 1 June 2025, inside the loaded years, so no episode means none.
+    ReturnFixture f =
+        return2025()
+            .add(CHILD, "child_id", "C1", "birth_date", "2004-06-01")
+            .add(CARE_LEAVER, "child_id", "C1", "activity", "F1")
+            .add(CHILD, "child_id", "C2", "birth_date", "2009-06-01")
+            .add(CARE_LEAVER, "child_id", "C2", "activity", "F1")
+            .lastYear(CLA_EPISODE, ended("C3", "2024-05-01", "2024-08-01", "E13"));
+    assertThat(f.flagged("1002")).containsExactly("C2 Episodes");
+  }
+
+  @Test
   void aCareLeaverWithoutEpisodesIsNotJudgedWhenLastYearIsNotLoaded() throws Exception {
     ReturnFixture f = return2025().add(CARE_LEAVER, "child_id", "C1", "activity", "F1");
     assertThat(f.flagged("1002")).singleElement().asString().startsWith("skipped:");

@@ -7,7 +7,9 @@
 -- reading: RNE L needs a different LS and the same placement; the placement is the same when PLACE,
 --   PL_POST (without spaces and case), URN and PLACE_PROVIDER all equal the previous episode's, two
 --   blanks equal; the previous episode is the one before in this return or, for the child's first
---   one here, the latest in an earlier year's return
+--   one here, the latest in an earlier year's return; an H5 placement continuing as K3 (2024-25)
+--   and a Z1 placement continuing as one of Z11 to Z14 (2025-26), the codes that replaced them,
+--   are the same placement (as in 503D)
 WITH eps AS (
   SELECT e.child_id, e.row_no, e.start_date, e.end_date, e.reason_new_episode AS rne,
          e.legal_status AS ls, e.placement_type AS place,
@@ -43,4 +45,4 @@ seq AS (
 SELECT q.child_id, q.row_no, q.rne, q.ls, q.place, q.pl_post, q.urn, q.provider
 FROM seq q
 WHERE q.here = 1 AND q.rne = 'L' AND q.k > 1
-  AND (q.ls IS NOT DISTINCT FROM q.prev_ls OR NOT (q.place IS NOT DISTINCT FROM q.prev_place AND q.pl_post IS NOT DISTINCT FROM q.prev_post AND q.urn IS NOT DISTINCT FROM q.prev_urn AND q.provider IS NOT DISTINCT FROM q.prev_provider))
+  AND (q.ls IS NOT DISTINCT FROM q.prev_ls OR NOT ((q.place IS NOT DISTINCT FROM q.prev_place OR (q.prev_place = 'Z1' AND q.place IN ('Z11', 'Z12', 'Z13', 'Z14')) OR (q.prev_place = 'H5' AND q.place = 'K3')) AND q.pl_post IS NOT DISTINCT FROM q.prev_post AND q.urn IS NOT DISTINCT FROM q.prev_urn AND q.provider IS NOT DISTINCT FROM q.prev_provider))

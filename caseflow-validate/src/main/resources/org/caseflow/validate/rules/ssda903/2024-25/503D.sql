@@ -5,7 +5,8 @@
 -- message: The placement type in the first episode does not match open episode at end of last year
 -- reading: the child's first episode here (earliest DECOM) is compared with the latest episode
 --   (latest DECOM) of last year's return when that one was open at 31 March (no DEC, or a DEC after
---   it); in 2024-25 an H5 placement continuing as K3 (the code that replaced it) matches
+--   it); in 2024-25 an H5 placement continuing as K3 (the code that replaced it) matches, and in
+--   2025-26 a Z1 placement continuing as one of Z11 to Z14 (the codes that replaced it)
 WITH firsts AS (
   SELECT e.child_id, e.row_no, e.start_date, e.reason_new_episode, e.legal_status,
          e.category_of_need, e.placement_type, e.placement_provider, e.urn,
@@ -28,3 +29,5 @@ WHERE f.k = 1
        OR p.end_date >= r.year_start)
   AND f.placement_type IS DISTINCT FROM p.placement_type
   AND NOT (r.collection_year = 2025 AND f.placement_type = 'K3' AND p.placement_type = 'H5')
+  AND NOT (r.collection_year = 2026 AND p.placement_type = 'Z1'
+           AND f.placement_type IN ('Z11', 'Z12', 'Z13', 'Z14'))
