@@ -90,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
     if (targets == null) {
       return 2;
     }
-    try (Store s = Store.open(store.location())) {
+    try (Store s = Store.openForReading(store.location())) {
       if (Inputs.loaded("report", s, la, p) == null) {
         return 2;
       }
