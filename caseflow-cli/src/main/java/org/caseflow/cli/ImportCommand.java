@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Imports returns into the store in one transaction: all of them or none.",
-      "The format of each file is recognised from its content. Folders are searched.",
-      "A file imported before (same SHA-256) is skipped, so importing again changes nothing."
+      "The format of each file is recognised from its content, and folders are "
+          + "searched. A file imported before (same SHA-256) is skipped, so importing again "
+          + "changes nothing."
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin StoreOption store;

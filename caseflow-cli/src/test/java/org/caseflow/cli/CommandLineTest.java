@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.caseflow.synth.SynthSpec;
 import org.caseflow.synth.Synthesiser;
 import org.junit.jupiter.api.BeforeAll;
@@ -305,6 +306,37 @@ class CommandLineTest {
     // Numbers for a spreadsheet: no thousands separators, every digit. Stockton's published
     // referrals for 2024-25 are 3,959 (LAIT), written 3959.
     assertThat(r.out()).doesNotContain("3,959").containsPattern("(?m)^IN05,Referrals,[0-9]+,3959,");
+  }
+
+  @Test
+  void everyTableFitsAHundredAndTwentyColumnsAndCsvKeepsEveryColumn() {
+    List<List<String>> commands =
+        List.of(
+            List.of("indicators", "--store", store, "--la", "808", "--period", "2024-25"),
+            List.of("compare", "--store", store, "--la", "808", "--period", "2024-25", "--all"),
+            List.of("children", "IN05", "--store", store, "--la", "808", "--period", "2024-25"),
+            List.of("validate", "--store", store, "--la", "808", "--year", "2024-25"));
+    for (List<String> args : commands) {
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.code()).as(r.err()).isIn(0, 1);
+      assertThat(r.out().lines().count()).as(args.get(0)).isGreaterThan(3);
+      assertThat(r.out().lines())
+          .allSatisfy(l -> assertThat(l).as(args.get(0)).hasSizeLessThanOrEqualTo(120));
+    }
+    Run csv =
+        run(
+            "indicators",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25",
+            "--format",
+            "csv");
+    assertThat(csv.out().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "id,name,period_start,period_end,numerator,denominator,value,unit,polarity,note");
   }
 
   @Test
