@@ -104,14 +104,13 @@ final class ImportCommand implements Callable<Integer> {
           v.skipped().size(),
           v.millis());
       for (Validation.RuleCount r : perRule ? v.byRule() : List.<Validation.RuleCount>of()) {
-        String m = r.message();
-        System.out.printf(
-            "  %-10s %-6s %,7d rows %,6d children  %s%n",
-            r.rule(),
-            r.severity().word(),
-            r.rows(),
-            r.children(),
-            m.length() > 70 ? m.substring(0, 69) + "…" : m);
+        String line =
+            String.format(
+                "  %-10s %-6s %,7d rows %,6d children  %s",
+                r.rule(), r.severity().word(), r.rows(), r.children(), r.message());
+        // One line a rule, within 120 columns; caseflow validate --format csv has every message.
+        System.out.println(
+            line.length() <= Output.WIDTH ? line : line.substring(0, Output.WIDTH - 1) + "…");
       }
     }
   }
