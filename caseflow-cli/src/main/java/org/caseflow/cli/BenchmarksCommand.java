@@ -12,12 +12,12 @@ import picocli.CommandLine.Parameters;
     name = "benchmarks",
     mixinStandardHelpOptions = true,
     description = {
-      "caseflow benchmarks load DIR: loads newer releases of the published files it bundles",
-      "("
-          + "lait_bds_long_0.parquet, sn_model_2025_wide.csv,"
-          + " New_Statistical_Neighbour_Groupings_April_2021.csv) from DIR into"
-          + " $CASEFLOW_BENCHMARKS (default ~/.caseflow/benchmarks). Suppressed cells stay"
-          + " 'not published', never zero."
+      "Loads newer releases of the published files caseflow bundles: caseflow "
+          + "benchmarks load DIR.",
+      "The files (lait_bds_long_0.parquet, sn_model_2025_wide.csv, "
+          + "New_Statistical_Neighbour_Groupings_April_2021.csv) are copied from DIR into "
+          + "$CASEFLOW_BENCHMARKS (default ~/.caseflow/benchmarks). Suppressed cells stay "
+          + "'not published', never zero."
     })
 final class BenchmarksCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "load", description = "The action: load.")

@@ -26,9 +26,10 @@ import picocli.CommandLine.Parameters;
     name = "children",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the children behind a figure: the child id, the date that put them in the figure,",
-      "and whether they count in the numerator and the denominator. Child-level data: every use",
-      "is written to the store's audit log (who, when, which list, how many children)."
+      "Lists the children behind a figure, each with the date that put them in it.",
+      "Each row says whether the child counts in the numerator and in the denominator. "
+          + "Child-level data: every use is written to the store's audit log (who, when, "
+          + "which list, how many children)."
     })
 final class ChildrenCommand implements Callable<Integer> {
   @Mixin StoreOption store;

@@ -30,10 +30,13 @@ import picocli.CommandLine.Option;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "For every indicator with a published equivalent: the council's figure beside its own",
-      "published figure (reconciliation, for a financial year), England, its region, its",
-      "statistical neighbours (mean as LAIT, median as the DfE dashboard), quartile band and rank,",
-      "RAG against the local target (or the neighbour mean), and direction of travel."
+      "Compares each indicator with its published figure, England, the region and " + "neighbours.",
+      "For every indicator with a published equivalent (every indicator with --all): "
+          + "the council's figure beside its own published figure (reconciliation, for a "
+          + "financial year), England, its region, its statistical neighbours (mean as LAIT, "
+          + "median as the DfE dashboard), quartile band and rank, RAG against the local "
+          + "target (or the neighbour mean), and direction of travel. The table keeps to 120 "
+          + "columns with the main ones; --format csv or json has every column."
     })
 final class CompareCommand implements Callable<Integer> {
   @Mixin StoreOption store;
@@ -147,14 +150,30 @@ final class CompareCommand implements Callable<Integer> {
     Inputs.coverageWarnings("compare", coverage);
     switch (format) {
       case TABLE -> {
-        System.out.print(Output.table(header, rows));
+        // The main columns, to fit 120; CSV and JSON have every column.
+        System.out.print(
+            Output.table(
+                header,
+                rows,
+                List.of(
+                    "id",
+                    "name",
+                    "value",
+                    "england",
+                    "neighbour_mean",
+                    "rank",
+                    "target",
+                    "rag",
+                    "vs_last_year")));
         System.out.println(
             "Rank 1 is the best-performing council; "
                 + org.caseflow.compare.Quartiles.LEGEND
-                + ". Benchmarks are for the year shown.");
+                + ".");
+        System.out.println("Benchmarks are for the year shown (CSV and JSON: the year column).");
         for (ScorecardLine l : lines) {
           for (Narrative.Fact f : l.facts()) {
-            System.out.println(l.figure().indicator().name() + " " + f.sentence() + ".");
+            System.out.print(
+                Output.wrap(l.figure().indicator().name() + " " + f.sentence() + ".", 2));
           }
         }
       }

@@ -35,9 +35,11 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Synthesises Stockton-on-Tees (808) for the last five collection years, imports the",
-      "returns into a fresh demo store, prints what it loaded, and writes the committee report",
-      "(HTML, PDF, Word) for Q4 of the last collection year."
+      "Synthesises Stockton-on-Tees (808), imports it and writes the committee report.",
+      "The last five collection years go into a fresh demo store; it prints what it "
+          + "loaded and writes the committee report (HTML, PDF, Word) for Q4 of the last "
+          + "collection year. At a terminal it then serves the dashboard and prints a demo "
+          + "sign-in."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String LA = "808";

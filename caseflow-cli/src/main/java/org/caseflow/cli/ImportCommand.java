@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Imports returns into the store in one transaction: all of them or none.",
-      "The format of each file is recognised from its content. Folders are searched.",
-      "A file imported before (same SHA-256) is skipped, so importing again changes nothing."
+      "The format of each file is recognised from its content, and folders are "
+          + "searched. A file imported before (same SHA-256) is skipped, so importing again "
+          + "changes nothing."
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin StoreOption store;
@@ -111,14 +112,13 @@ final class ImportCommand implements Callable<Integer> {
           v.skipped().size(),
           v.millis());
       for (Validation.RuleCount r : perRule ? v.byRule() : List.<Validation.RuleCount>of()) {
-        String m = r.message();
-        System.out.printf(
-            "  %-10s %-6s %,7d rows %,6d children  %s%n",
-            r.rule(),
-            r.severity().word(),
-            r.rows(),
-            r.children(),
-            m.length() > 70 ? m.substring(0, 69) + "…" : m);
+        String line =
+            String.format(
+                "  %-10s %-6s %,7d rows %,6d children  %s",
+                r.rule(), r.severity().word(), r.rows(), r.children(), r.message());
+        // One line a rule, within 120 columns; caseflow validate --format csv has every message.
+        System.out.println(
+            line.length() <= Output.WIDTH ? line : line.substring(0, Output.WIDTH - 1) + "…");
       }
     }
   }

@@ -99,11 +99,26 @@ final class IndicatorsCommand implements Callable<Integer> {
         yield s.toString();
       }
       case TABLE -> {
+        // The main columns, to fit 120; the notes beneath, each under its indicator's id; CSV and
+        // JSON have every column (period start and end, polarity).
         List<List<String>> rows = new ArrayList<>();
+        StringBuilder notes = new StringBuilder();
         for (Figure f : figures) {
-          rows.add(row(f, true));
+          List<String> r = new ArrayList<>(row(f, true));
+          r.set(2, f.period().label());
+          rows.add(r);
+          if (f.note() != null && !f.note().isBlank()) {
+            notes.append(Output.wrap(String.format("%-6s %s", f.indicator().id(), f.note()), 7));
+          }
         }
-        yield Output.table(HEADER, rows);
+        List<String> header = new ArrayList<>(HEADER);
+        header.set(2, "period");
+        String table =
+            Output.table(
+                header,
+                rows,
+                List.of("id", "name", "period", "numerator", "denominator", "value", "unit"));
+        yield notes.length() == 0 ? table : table + "\nNotes:\n" + notes;
       }
     };
   }

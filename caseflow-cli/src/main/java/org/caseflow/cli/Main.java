@@ -44,9 +44,17 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The command line with every command: help wrapped at the terminal's width (80 columns when it
+   * cannot be told, as under a test or a pipe), safe failure messages.
+   */
+  static CommandLine commandLine() {
     return withSafeFailures(new CommandLine(new Main()))
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .execute(args);
+        .setUsageHelpAutoWidth(true);
   }
 
   /**

@@ -25,11 +25,12 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "The committee report for a council and period: a one-page summary with a RAG scorecard,",
-      "a section per stage of the process model (inputs, processes, outputs) with each",
-      "indicator's figure, trend charts, benchmarks, target and direction of travel, the",
-      "breakdowns, data-quality caveats and definitions. Cabinet and scrutiny always get the",
-      "public version (aggregates only, counts from 1 to 5 suppressed as c)."
+      "Writes the committee report for a council and period, in HTML, PDF and Word.",
+      "A one-page summary with a RAG scorecard, a section per stage of the process "
+          + "model (inputs, processes, outputs) with each indicator's figure, trend charts, "
+          + "benchmarks, target and direction of travel, the breakdowns, data-quality caveats "
+          + "and definitions. Cabinet and scrutiny always get the public version (aggregates "
+          + "only, counts from 1 to 5 suppressed as c)."
     })
 final class ReportCommand implements Callable<Integer> {
   @Mixin StoreOption store;

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the performance clinic dashboard: scorecard, indicators, the children behind a",
-      "figure, exception lists, actions, imports and the audit log. Sign in with an account made",
-      "by 'caseflow users add'. Listens on the loopback address unless --host says otherwise."
+      "Serves the performance clinic dashboard.",
+      "Scorecard, indicators, the children behind a figure, exception lists, actions, "
+          + "imports and the audit log. Sign in with an account made by 'caseflow users add'. "
+          + "Listens on the loopback address unless --host says otherwise."
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;

@@ -10,8 +10,8 @@ final class StoreOption {
       names = "--store",
       paramLabel = "FILE|JDBC-URL",
       description =
-          "A DuckDB file (default: $CASEFLOW_STORE or ./caseflow.duckdb) or a"
-              + " jdbc:postgresql://… URL.")
+          "A DuckDB file or a jdbc:postgresql://… URL; by default $CASEFLOW_STORE, else"
+              + " caseflow.duckdb in the current folder.")
   String store;
 
   String location() {

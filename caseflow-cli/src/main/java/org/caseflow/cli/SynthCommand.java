@@ -14,13 +14,13 @@ import picocli.CommandLine.Option;
     name = "synth",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a synthetic council's returns in the real formats, for every collection year:",
-      "the CIN census XML, the SSDA903 CSV tables (XML on request), an Annex A workbook,",
-      "the workforce census (CSWW XML), and the local CSV templates: caseload extract, budget",
-      "monitoring, NRPF and exploitation registers, early help targets, health assessments of",
-      "looked-after children, foster carer households, fostering targets (docs/templates.md).",
-      "Volumes are calibrated from the council's published figures. The same seed and quality",
-      "give byte-identical files."
+      "Writes a synthetic council's returns in the real formats, for every collection " + "year.",
+      "The CIN census XML, the SSDA903 CSV tables (XML on request), an Annex A "
+          + "workbook, the workforce census (CSWW XML), and the local CSV templates: caseload "
+          + "extract, budget monitoring, NRPF and exploitation registers, early help targets, "
+          + "health assessments of looked-after children, foster carer households, fostering "
+          + "targets (docs/templates.md). Volumes are calibrated from the council's published "
+          + "figures. The same seed and quality give byte-identical files."
     })
 final class SynthCommand implements Callable<Integer> {
   @Option(names = "--la", required = true, paramLabel = "CODE", description = "DfE council code.")

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
     name = "templates",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a blank CSV (the heading line only) for each local template, e.g. the monthly",
-      "caseload extract. Layouts and rules: docs/templates.md."
+      "Writes a blank CSV (the heading line only) for each local template.",
+      "The templates are the council's own extracts, such as the monthly caseload "
+          + "extract; their layouts and rules are in docs/templates.md."
     })
 final class TemplatesCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")

@@ -34,10 +34,11 @@ final class UsersCommand implements Runnable {
       name = "add",
       mixinStandardHelpOptions = true,
       description = {
-        "Adds an account. The password is asked for twice on the console, or read from the",
-        "first line of standard input with --password-stdin. Roles: admin (everything, with the",
-        "audit log), analyst (figures, children, actions, imports), manager (figures, children,",
-        "actions), councillor (aggregates only, small counts suppressed)."
+        "Adds an account to the dashboard.",
+        "The password is asked for twice on the console, or read from the first line of "
+            + "standard input with --password-stdin. Roles: admin (everything, with the audit "
+            + "log), analyst (figures, children, actions, imports), manager (figures, children, "
+            + "actions), councillor (aggregates only, small counts suppressed)."
       })
   static final class Add implements Callable<Integer> {
     @Mixin StoreOption store;

@@ -41,18 +41,19 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks returns with the DfE's validation rules for their collection year (CIN census,"
-          + " SSDA903): on files, read into a temporary store, or on what the store holds"
-          + " (--la and --year, no files).",
-      "The table is a summary: each failed rule with its severity, message and counts of rows and"
-          + " children. CSV, JSON and xlsx list every failure with the child, so every run is"
-          + " written to the audit log of the store (--store, $CASEFLOW_STORE or"
-          + " ./caseflow.duckdb), also when checking files.",
-      "Rules that compare with earlier years read every earlier return given (caseflow validate"
-          + " --la 808 --year 2024-25 DIR_THIS DIR_LAST) or held by the store; the summary says"
-          + " which years they saw.",
-      "Exit code 0 when there are no errors (queries alone do not fail), 1 when there are, 2 when"
-          + " the files cannot be read."
+      "Checks returns with the DfE's validation rules for their collection year (CIN "
+          + "census, SSDA903).",
+      "It checks files, read into a temporary store, or what the store holds (--la and "
+          + "--year, no files).",
+      "The table is a summary: each failed rule with its severity, message and counts "
+          + "of rows and children. CSV, JSON and xlsx list every failure with the child, so "
+          + "every run is written to the audit log of the store (--store, $CASEFLOW_STORE or "
+          + "caseflow.duckdb), also when checking files.",
+      "Rules that compare with earlier years read every earlier return given (caseflow "
+          + "validate --la 808 --year 2024-25 DIR_THIS DIR_LAST) or held by the store; the "
+          + "summary says which years they saw.",
+      "Exit code 0 when there are no errors (queries alone do not fail), 1 when there "
+          + "are, 2 when the files cannot be read."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Output formats of validate. */
@@ -278,14 +279,16 @@ final class ValidateCommand implements Callable<Integer> {
         s.append(Output.table(List.of("rule", "severity", "rows", "children", "message"), rows));
       }
       s.append(
-          v.history().size() <= 1
-              ? "Rules that compare with earlier years had no earlier return to read: load or"
-                  + " give earlier years' returns for them to see a child's history.\n"
-              : "Rules that compare with earlier years read "
-                  + v.history().size()
-                  + " years: "
-                  + String.join(", ", v.history().stream().map(CollectionYear::label).toList())
-                  + ".\n");
+          Output.wrap(
+              v.history().size() <= 1
+                  ? "Rules that compare with earlier years had no earlier return to read: load or"
+                      + " give earlier years' returns for them to see a child's history."
+                  : "Rules that compare with earlier years read "
+                      + v.history().size()
+                      + " years: "
+                      + String.join(", ", v.history().stream().map(CollectionYear::label).toList())
+                      + ".",
+              0));
       if (!v.skipped().isEmpty()) {
         s.append(String.format("Skipped %d rules:%n", v.skipped().size()));
         Map<String, List<String>> byReason = new LinkedHashMap<>();
@@ -294,11 +297,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         byReason.forEach(
             (reason, codes) ->
-                s.append("  ")
-                    .append(String.join(" ", codes))
-                    .append(": ")
-                    .append(reason)
-                    .append('\n'));
+                s.append(Output.wrap("  " + String.join(" ", codes) + ": " + reason, 4)));
       }
       s.append('\n');
     }

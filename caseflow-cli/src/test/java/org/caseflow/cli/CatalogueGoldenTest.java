@@ -1,12 +1,9 @@
 package org.caseflow.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.caseflow.domain.golden.Golden;
 import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.ingest.ReadContext;
@@ -81,11 +78,7 @@ class CatalogueGoldenTest {
         }
       }
     }
-    if (Boolean.getBoolean("caseflow.regenerate") || !Files.exists(GOLDEN)) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.writeString(GOLDEN, out, StandardCharsets.UTF_8);
-    }
-    assertThat(out.toString()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    Golden.check(GOLDEN, out.toString());
   }
 
   private static String fmt(Double d) {

@@ -358,6 +358,37 @@ class CommandLineTest {
   }
 
   @Test
+  void everyTableFitsAHundredAndTwentyColumnsAndCsvKeepsEveryColumn() {
+    List<List<String>> commands =
+        List.of(
+            List.of("indicators", "--store", store, "--la", "808", "--period", "2024-25"),
+            List.of("compare", "--store", store, "--la", "808", "--period", "2024-25", "--all"),
+            List.of("children", "IN05", "--store", store, "--la", "808", "--period", "2024-25"),
+            List.of("validate", "--store", store, "--la", "808", "--year", "2024-25"));
+    for (List<String> args : commands) {
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.code()).as(r.err()).isIn(0, 1);
+      assertThat(r.out().lines().count()).as(args.get(0)).isGreaterThan(3);
+      assertThat(r.out().lines())
+          .allSatisfy(l -> assertThat(l).as(args.get(0)).hasSizeLessThanOrEqualTo(120));
+    }
+    Run csv =
+        run(
+            "indicators",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25",
+            "--format",
+            "csv");
+    assertThat(csv.out().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "id,name,period_start,period_end,numerator,denominator,value,unit,polarity,note");
+  }
+
+  @Test
   void neighboursListsTheTenNearestFirst() {
     Run r = run("neighbours", "808");
     assertThat(r.out()).contains("808 Stockton-on-Tees").contains(" 1  841  Darlington");

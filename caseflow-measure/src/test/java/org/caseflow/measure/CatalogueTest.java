@@ -2,12 +2,11 @@ package org.caseflow.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.caseflow.domain.golden.Golden;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.domain.schema.Table;
 import org.caseflow.store.Store;
@@ -26,13 +25,7 @@ class CatalogueTest {
 
   @Test
   void docsIndicatorsIsGeneratedFromTheDefinitions() throws Exception {
-    String generated = CatalogueMarkdown.render(CATALOGUE);
-    if (Boolean.getBoolean("caseflow.regenerate") || !Files.exists(DOC)) {
-      Files.writeString(DOC, generated, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .as("docs/indicators.md is stale: run mvn test -Dcaseflow.regenerate=true")
-        .isEqualTo(generated);
+    Golden.check(DOC, CatalogueMarkdown.render(CATALOGUE));
   }
 
   @Test

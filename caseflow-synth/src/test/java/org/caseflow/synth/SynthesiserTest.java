@@ -22,14 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SynthesiserTest {
   @TempDir static Path stockton;
   static SynthResult result;
-  static long millis;
 
+  /** How long this takes belongs to the bench ({@code caseflow bench --synth}). */
   @BeforeAll
   static void generateStockton() {
-    long t0 = System.nanoTime();
     result = Synthesiser.generate(new SynthSpec("808", 2021, 2025, 7, 1.0, true), stockton);
-    millis = (System.nanoTime() - t0) / 1_000_000;
-    System.out.println("808, 5 years, scale 1, with 903 XML: " + millis + " ms");
   }
 
   @Test

@@ -3,9 +3,8 @@ package org.caseflow.domain.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.caseflow.domain.golden.Golden;
 import org.junit.jupiter.api.Test;
 
 class SchemaMarkdownTest {
@@ -13,14 +12,7 @@ class SchemaMarkdownTest {
 
   @Test
   void docsSchemaIsGeneratedFromTheTableDefinitions() throws IOException {
-    String generated = SchemaMarkdown.render();
-    if (Boolean.getBoolean("caseflow.regenerate") || !Files.exists(DOC)) {
-      Files.createDirectories(DOC.getParent());
-      Files.writeString(DOC, generated, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .as("docs/schema.md is stale: run mvn test -Dcaseflow.regenerate=true")
-        .isEqualTo(generated);
+    Golden.check(DOC, SchemaMarkdown.render());
   }
 
   @Test

@@ -988,7 +988,7 @@ class CinCensusReaderTest {
   }
 
   @Test
-  void readsSixThousandSixHundredChildrenQuickly() throws Exception {
+  void readsSixThousandSixHundredChildrenEachWithTheirReview() throws Exception {
     StringBuilder xml = new StringBuilder(HEADER_2025);
     String episode =
         """
@@ -1022,19 +1022,11 @@ class CinCensusReaderTest {
     xml.append("</Children></Message>");
     Path file = write("big.xml", xml.toString());
 
-    for (int run = 0; run < 3; run++) {
-      CollectingSink rows = new CollectingSink();
-      long start = System.nanoTime();
-      ReadResult result =
-          new CinCensusReader().read(file, ReadContext.none(), rows, new Findings());
-      long took = System.nanoTime() - start;
-      assertThat(result.rows())
-          .containsEntry(Table.CHILD, 6_600)
-          .containsEntry(Table.CP_REVIEW, 6_600);
-      System.out.printf(
-          "CIN census: %,d children, %,d bytes read in %d ms%n",
-          6_600, Files.size(file), took / 1_000_000);
-    }
+    ReadResult result =
+        new CinCensusReader().read(file, ReadContext.none(), new CollectingSink(), new Findings());
+    assertThat(result.rows())
+        .containsEntry(Table.CHILD, 6_600)
+        .containsEntry(Table.CP_REVIEW, 6_600);
     // How fast it is belongs to the bench (caseflow bench), not to a timed unit test.
   }
 }

@@ -2,9 +2,8 @@ package org.caseflow.ingest.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.caseflow.domain.golden.Golden;
 import org.caseflow.ingest.CollectingSink;
 import org.caseflow.ingest.Findings;
 import org.caseflow.ingest.FormatDetector;
@@ -20,13 +19,7 @@ class TemplatesMarkdownTest {
 
   @Test
   void docsTemplatesIsGeneratedFromTheTemplateDefinitions() throws Exception {
-    String generated = TemplatesMarkdown.render();
-    if (Boolean.getBoolean("caseflow.regenerate") || !Files.exists(DOC)) {
-      Files.writeString(DOC, generated, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .as("docs/templates.md is stale: run mvn test -Dcaseflow.regenerate=true")
-        .isEqualTo(generated);
+    Golden.check(DOC, TemplatesMarkdown.render());
   }
 
   @Test

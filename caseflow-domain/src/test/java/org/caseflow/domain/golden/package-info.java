@@ -1,0 +1,4 @@
+/**
+ * Expected files (golden files, generated docs) that tests compare with, and their regeneration.
+ */
+package org.caseflow.domain.golden;
