@@ -2,7 +2,6 @@ package org.caseflow.web;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +14,6 @@ import org.caseflow.measure.Catalogue;
 import org.caseflow.measure.Figure;
 import org.caseflow.measure.Indicator;
 import org.caseflow.measure.Measurer;
-import org.caseflow.measure.Member;
 import org.caseflow.measure.Population;
 import org.caseflow.store.Store;
 
@@ -27,20 +25,14 @@ import org.caseflow.store.Store;
  * @param la the council
  * @param period the period
  * @param rows one per catalogue indicator, in catalogue order
- * @param exceptions how many units each exception list holds
  * @param millis how long it took to compute
- * @param rendered pages rendered from it, by page and audience
+ * @param derived what pages work out from it once (e.g. the exception lists' counts), by name
  */
-record ScorecardView(
-    String la,
-    ReportingPeriod period,
-    List<Row> rows,
-    Map<ExceptionList, Integer> exceptions,
-    long millis,
-    Map<String, String> rendered) {
+public record ScorecardView(
+    String la, ReportingPeriod period, List<Row> rows, long millis, Map<String, Object> derived) {
 
   /** How many periods a trend shows, ending with the chosen one. */
-  static final int TREND = 5;
+  public static final int TREND = 5;
 
   /**
    * One indicator.
@@ -48,17 +40,17 @@ record ScorecardView(
    * @param line the scorecard line (figures without members)
    * @param trend the figures for the last {@link #TREND} periods of the same length, oldest first
    */
-  record Row(ScorecardLine line, List<Figure> trend) {
-    Indicator indicator() {
+  public record Row(ScorecardLine line, List<Figure> trend) {
+    public Indicator indicator() {
       return line.figure().indicator();
     }
   }
 
-  java.util.Optional<Row> row(String id) {
+  public java.util.Optional<Row> row(String id) {
     return rows.stream().filter(r -> r.indicator().id().equals(id)).findFirst();
   }
 
-  static ScorecardView compute(
+  public static ScorecardView compute(
       Store store,
       Catalogue catalogue,
       Comparer comparer,
@@ -117,28 +109,14 @@ record ScorecardView(
       rows.add(new Row(bare, trends.get(k).stream().map(ScorecardView::bare).toList()));
     }
     long t2 = System.nanoTime();
-    Map<ExceptionList, Integer> exceptions = new EnumMap<>(ExceptionList.class);
-    for (ExceptionList e : ExceptionList.values()) {
-      var i = catalogue.find(e.indicator());
-      if (i.isPresent()) {
-        List<Member> members = measurer.members(i.get(), la, period);
-        exceptions.put(e, e.select(members, period).size());
-      }
-    }
     org.slf4j.LoggerFactory.getLogger(ScorecardView.class)
         .info(
-            "scorecard {}: trends {} ms, lines {} ms, exception lists {} ms",
+            "scorecard {}: trends {} ms, lines {} ms",
             period.label(),
             (t1 - t0) / 1_000_000,
-            (t2 - t1) / 1_000_000,
-            (System.nanoTime() - t2) / 1_000_000);
+            (t2 - t1) / 1_000_000);
     return new ScorecardView(
-        la,
-        period,
-        List.copyOf(rows),
-        exceptions,
-        (System.nanoTime() - t0) / 1_000_000,
-        new ConcurrentHashMap<>());
+        la, period, List.copyOf(rows), (t2 - t0) / 1_000_000, new ConcurrentHashMap<>());
   }
 
   private static boolean same(ReportingPeriod a, ReportingPeriod b) {
