@@ -41,7 +41,7 @@ class IndicatorPartsTest {
     String analyst = findings(findings, false);
     assertThat(analyst)
         .contains("<td class=\"num\">3</td>")
-        .contains("&#39;2024-13-01&#39; is not a date");
+        .contains("<td>'2024-13-01' is not a date</td>");
   }
 
   @Test
