@@ -1,7 +1,6 @@
 package org.caseflow.compare;
 
 import java.util.List;
-import java.util.Locale;
 import org.caseflow.measure.Unit;
 
 /** Narrative facts: small statements the report and the dashboard turn into sentences. */
@@ -94,15 +93,7 @@ public final class Narrative {
   }
 
   static String format(double v, Unit unit) {
-    String n =
-        v == Math.rint(v)
-            ? String.format(Locale.ROOT, "%,d", (long) v)
-            : String.format(Locale.ROOT, "%,.1f", v);
-    return switch (unit) {
-      case PERCENT -> n + "%";
-      case RATE_PER_10K -> n + " per 10,000";
-      default -> n;
-    };
+    return Formats.phrase(v, unit);
   }
 
   static String ordinal(int n) {

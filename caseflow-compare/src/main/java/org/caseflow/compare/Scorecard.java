@@ -64,9 +64,11 @@ public final class Scorecard {
 
   /**
    * The line for one indicator, reading figures already measured (by {@link Measurer#measureAll}
-   * for {@link #periodsFor}) where given, and measuring the rest.
+   * for {@link #periodsFor}); {@link PeriodScorecard} does this for a whole catalogue.
    *
-   * @param measured figures of this indicator by period
+   * @param measured figures of this indicator by period (keyed by start, end and kind)
+   * @throws IllegalStateException when a period the line reads is missing from {@code measured}: a
+   *     programming error, never measured again unseen
    */
   public ScorecardLine line(
       Indicator i,
@@ -80,7 +82,11 @@ public final class Scorecard {
         period,
         q -> {
           Figure f = measured.get(q);
-          return f != null ? f : measurer.measure(i, la, q);
+          if (f == null) {
+            throw new IllegalStateException(
+                i.id() + " was not measured for " + q.label() + " (" + q.kind() + ")");
+          }
+          return f;
         });
   }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param start the first day
  * @param end the last day: the reference date for snapshot measures
  * @param kind what sort of period it is
- * @param label how councils write it, e.g. {@code 2025-26-Q1}
+ * @param label how councils write it, e.g. {@code 2025-26-Q1}; a name only: two periods with the
+ *     same start, end and kind are equal whatever their labels
  */
 public record ReportingPeriod(LocalDate start, LocalDate end, Kind kind, String label) {
 
@@ -46,6 +47,20 @@ public record ReportingPeriod(LocalDate start, LocalDate end, Kind kind, String 
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("a period cannot end before it starts");
     }
+  }
+
+  /** Equal when the start, end and kind are: the label is a name, not part of the period. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReportingPeriod p
+        && start.equals(p.start)
+        && end.equals(p.end)
+        && kind == p.kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end, kind);
   }
 
   /**

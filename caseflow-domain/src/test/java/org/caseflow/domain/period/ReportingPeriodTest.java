@@ -51,4 +51,27 @@ class ReportingPeriodTest {
         .hasMessageStartingWith("'2024-26-Q1' is not a financial year");
     assertThatThrownBy(() -> ReportingPeriod.parse("2025-13")).hasMessageContaining("no month 13");
   }
+
+  @Test
+  void twoPeriodsWithTheSameStartEndAndKindAreEqualWhateverTheirLabels() {
+    ReportingPeriod parsed = ReportingPeriod.parse("2024-25");
+    ReportingPeriod named =
+        new ReportingPeriod(
+            LocalDate.of(2024, 4, 1),
+            LocalDate.of(2025, 3, 31),
+            ReportingPeriod.Kind.FINANCIAL_YEAR,
+            "2025-26 a year earlier");
+    assertThat(named).isEqualTo(parsed);
+    assertThat(named.hashCode()).isEqualTo(parsed.hashCode());
+    assertThat(java.util.Map.of(parsed, "figure").get(named)).isEqualTo("figure");
+  }
+
+  @Test
+  void periodsOfTheSameDaysButAnotherKindAreNotEqual() {
+    ReportingPeriod year = ReportingPeriod.parse("2024-25");
+    ReportingPeriod rolling = ReportingPeriod.parse("R12:2025-03");
+    assertThat(rolling.start()).isEqualTo(year.start());
+    assertThat(rolling.end()).isEqualTo(year.end());
+    assertThat(rolling).isNotEqualTo(year);
+  }
 }
