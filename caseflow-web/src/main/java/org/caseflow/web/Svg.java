@@ -2,6 +2,7 @@ package org.caseflow.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.caseflow.compare.Formats;
 
 /** Charts as inline SVG: no script, and always with a text alternative. */
 public final class Svg {
@@ -59,8 +60,8 @@ public final class Svg {
     double right = w - pad;
     if (axes) {
       s.append(line(left, bottom, right, bottom, "#555"));
-      s.append(text(left - 4, top + 4, Shown.number(max), "end"));
-      s.append(text(left - 4, bottom, Shown.number(min), "end"));
+      s.append(text(left - 4, top + 4, Formats.plain(max), "end"));
+      s.append(text(left - 4, bottom, Formats.plain(min), "end"));
     }
     StringBuilder points = new StringBuilder();
     for (int k = 0; k < n; k++) {

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caseflow.compare.Formats;
+import org.caseflow.compare.Presentation;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Indicator;
 import org.caseflow.measure.Measurer;
@@ -17,7 +19,6 @@ import org.caseflow.web.Halt;
 import org.caseflow.web.Routes;
 import org.caseflow.web.ScorecardView;
 import org.caseflow.web.Session;
-import org.caseflow.web.Shown;
 import org.caseflow.web.Views;
 import org.caseflow.web.Web;
 import org.slf4j.Logger;
@@ -110,7 +111,7 @@ public final class ChildLists {
                   return new Row(
                       e.slug(),
                       e.title(),
-                      n == null ? "–" : Shown.count((double) n, suppressed),
+                      n == null ? Formats.MISSING : Presentation.of(suppressed).count((double) n),
                       e.indicator());
                 })
             .toList();

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.caseflow.compare.Formats;
 import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.ingest.ReadContext;
@@ -26,7 +27,6 @@ import org.caseflow.web.Area;
 import org.caseflow.web.Frame;
 import org.caseflow.web.Halt;
 import org.caseflow.web.Routes;
-import org.caseflow.web.Shown;
 import org.caseflow.web.Views;
 import org.caseflow.web.Web;
 import org.slf4j.Logger;
@@ -64,7 +64,7 @@ public final class ImportPage {
   record Page(
       Frame frame, List<Batch> batches, List<Finding> findings, ImportReport report, String error) {
     String rows() {
-      return Shown.count(report.totalRows());
+      return Formats.count((double) report.totalRows());
     }
   }
 
@@ -117,7 +117,7 @@ public final class ImportPage {
                   new CollectionYear(rs.getInt(3)).label(),
                   String.valueOf(rs.getTimestamp(4).toLocalDateTime()).replace('T', ' '),
                   Optional.ofNullable(rs.getString(5)).orElse(""),
-                  Shown.number(rs.getDouble(6))));
+                  Formats.count(rs.getDouble(6))));
         }
       }
     }

@@ -3,12 +3,13 @@ package org.caseflow.web.scorecard;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import org.caseflow.compare.Benchmark;
+import java.util.Locale;
+import org.caseflow.compare.Formats;
+import org.caseflow.compare.PeriodScorecard;
+import org.caseflow.compare.Presentation;
 import org.caseflow.compare.Rag;
-import org.caseflow.compare.ScorecardLine;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Figure;
-import org.caseflow.measure.Indicator;
 import org.caseflow.measure.Stage;
 import org.caseflow.web.Area;
 import org.caseflow.web.Frame;
@@ -78,7 +79,7 @@ public final class ScorecardPage {
       List<StageTable> stages,
       long millis) {
     int trend() {
-      return ScorecardView.TREND;
+      return PeriodScorecard.TREND;
     }
   }
 
@@ -117,50 +118,48 @@ public final class ScorecardPage {
   }
 
   static List<StageTable> stages(ScorecardView v, boolean suppressed) {
+    Presentation show = Presentation.of(suppressed);
     List<StageTable> out = new ArrayList<>();
     for (Stage stage : Stage.values()) {
       List<Line> lines = new ArrayList<>();
-      for (ScorecardView.Row row : v.rows()) {
-        Indicator i = row.indicator();
-        if (i.stage() != stage) {
+      for (PeriodScorecard.Entry e : v.entries()) {
+        if (e.indicator().stage() != stage) {
           continue;
         }
-        ScorecardLine l = row.line();
-        Benchmark b = l.benchmark();
+        Presentation.Line l = show.line(e);
         lines.add(
             new Line(
-                i.id(),
-                i.name(),
-                Shown.value(l.figure(), suppressed),
-                Shown.rag(l, suppressed),
-                Svg.sparkline(
-                    trendValues(row.trend(), suppressed), trendLabel(row.trend(), suppressed)),
-                l.target() == null ? "–" : Shown.withUnit(l.target().target(), i.unit()),
-                b == null ? "–" : Shown.withUnit(b.england(), i.unit()),
-                b == null ? "–" : Shown.withUnit(b.neighbourMean(), i.unit()),
-                Shown.position(b),
-                Shown.verb(l, l.vsPrevious(), suppressed)));
+                l.id(),
+                l.name(),
+                l.value(),
+                l.rag(),
+                Svg.sparkline(trendValues(e.trend(), show), trendLabel(e.trend(), show)),
+                l.target(),
+                l.england(),
+                l.neighbours(),
+                Shown.position(e.line().benchmark()),
+                l.vsPrevious()));
       }
-      out.add(new StageTable(Shown.anchor(stage), Shown.stage(stage), List.copyOf(lines)));
+      out.add(
+          new StageTable(
+              "stage-" + stage.name().toLowerCase(Locale.ROOT),
+              Formats.stageTitle(stage),
+              List.copyOf(lines)));
     }
     return List.copyOf(out);
   }
 
   /** The trend as words, the chart's text alternative. */
-  public static String trendLabel(List<Figure> trend, boolean suppressed) {
+  public static String trendLabel(List<Figure> trend, Presentation show) {
     List<String> parts = new ArrayList<>();
     for (Figure f : trend) {
-      parts.add(f.period().label() + " " + Shown.value(f, suppressed));
+      parts.add(Formats.label(f.period()) + " " + show.figure(f).value());
     }
     return "Trend: " + String.join(", ", parts);
   }
 
   /** The trend's values for a chart, suppressed ones as gaps. */
-  public static List<Double> trendValues(List<Figure> trend, boolean suppressed) {
-    List<Double> out = new ArrayList<>();
-    for (Figure f : trend) {
-      out.add(suppressed && Shown.hidden(f) ? null : f.value());
-    }
-    return out;
+  public static List<Double> trendValues(List<Figure> trend, Presentation show) {
+    return trend.stream().map(show::chartValue).toList();
   }
 }

@@ -3,10 +3,12 @@ package org.caseflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.caseflow.compare.Presentation;
 import org.junit.jupiter.api.Test;
 
-class CsvShownAndLogTest {
+class CsvSuppressionAndLogTest {
   @Test
   void aCellAFormulaWouldStartWithIsDefused() {
     assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
@@ -25,8 +27,11 @@ class CsvShownAndLogTest {
     b.put("SAB", 0L);
     // Total 20 + 3 + 9 + 0 = 32. PHY (3) is small; with the total shown it could be worked out
     // (32 - 20 - 9), so EMO (9, the next smallest non-zero) is hidden too. Zero is not hidden.
-    assertThat(Shown.breakdown(b, true)).containsExactly("20", "c", "c", "0", "32");
-    assertThat(Shown.breakdown(b, false)).containsExactly("20", "3", "9", "0", "32");
+    List<Long> cells = List.copyOf(b.values());
+    assertThat(Presentation.suppressed().hidden(cells, 32))
+        .containsExactly(false, true, true, false, false);
+    assertThat(Presentation.full().hidden(cells, 32))
+        .containsExactly(false, false, false, false, false);
   }
 
   @Test
