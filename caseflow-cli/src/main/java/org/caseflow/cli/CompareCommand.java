@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caseflow.compare.Benchmark;
 import org.caseflow.compare.Comparer;
+import org.caseflow.compare.Formats;
 import org.caseflow.compare.Narrative;
-import org.caseflow.compare.Scorecard;
+import org.caseflow.compare.PeriodScorecard;
 import org.caseflow.compare.ScorecardLine;
 import org.caseflow.compare.Targets;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Catalogue;
 import org.caseflow.measure.Indicator;
-import org.caseflow.measure.Measurer;
 import org.caseflow.measure.Population;
 import org.caseflow.store.Store;
 import picocli.CommandLine.Command;
@@ -71,9 +71,14 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<ScorecardLine> lines;
     try (Store s = Store.open(store.location())) {
+      // The scorecard the report and the dashboard show, measured once (one query per indicator).
       lines =
-          new Scorecard(new Measurer(s, Population.bundled()), Comparer.bundled(), targets)
-              .lines(chosen, la, p);
+          PeriodScorecard.measure(
+                  s, Population.bundled(), Comparer.bundled(), targets, chosen, la, p)
+              .entries()
+              .stream()
+              .map(PeriodScorecard.Entry::line)
+              .toList();
     }
     List<String> header =
         List.of(
@@ -97,10 +102,14 @@ final class CompareCommand implements Callable<Integer> {
             "vs_last_year",
             "year");
     List<List<String>> rows = new ArrayList<>();
-    // Rounded with separators for people to read; every digit, plainly, for CSV and JSON.
-    java.util.function.Function<Double, String> n =
-        format == Output.Format.TABLE ? Output::number : Output::plain;
     for (ScorecardLine l : lines) {
+      // For people, in the vocabulary the report and the dashboard use (Formats); every digit,
+      // plainly, for CSV and JSON.
+      Indicator ind = l.figure().indicator();
+      java.util.function.Function<Double, String> n =
+          format == Output.Format.TABLE
+              ? v -> v == null ? "" : Formats.value(v, ind)
+              : Output::plain;
       Benchmark b = l.benchmark();
       rows.add(
           List.of(

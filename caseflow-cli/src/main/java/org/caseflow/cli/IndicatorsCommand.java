@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.caseflow.compare.Formats;
+import org.caseflow.compare.Presentation;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Catalogue;
 import org.caseflow.measure.Figure;
@@ -116,12 +118,17 @@ final class IndicatorsCommand implements Callable<Integer> {
         i.name(),
         f.period().start().toString(),
         f.period().end().toString(),
-        forPeople ? Output.number(f.numerator()) : raw(f.numerator()),
-        forPeople ? Output.number(f.denominator()) : raw(f.denominator()),
-        forPeople ? Output.number(f.value()) : raw(f.value()),
+        forPeople ? blank(Presentation.full().figure(f).numerator()) : raw(f.numerator()),
+        forPeople ? blank(Presentation.full().figure(f).denominator()) : raw(f.denominator()),
+        forPeople ? (f.value() == null ? "" : Formats.value(f.value(), i)) : raw(f.value()),
         i.unit().name().toLowerCase(Locale.ROOT),
         i.polarity().name().toLowerCase(Locale.ROOT),
         f.note() == null ? "" : f.note());
+  }
+
+  /** A cell for people: the shared vocabulary's number, or nothing for a missing one. */
+  private static String blank(String shown) {
+    return Formats.MISSING.equals(shown) ? "" : shown;
   }
 
   private static String raw(Double d) {

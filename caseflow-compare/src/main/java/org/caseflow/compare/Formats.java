@@ -157,9 +157,26 @@ public final class Formats {
     return d == null ? MISSING : DATE.format(d);
   }
 
-  /** A period by its own name: "2025-26-Q4", "2024-25", "2025-06", "R12:2025-06". */
+  /**
+   * A period by its own name, worked out from its start, end and kind (whatever label it was made
+   * with): "2024-25", "2025-26-Q4", "2025-06", "R12:2025-06", as {@link ReportingPeriod#parse}
+   * reads them.
+   */
   public static String label(ReportingPeriod p) {
-    return p.label();
+    return switch (p.kind()) {
+      case FINANCIAL_YEAR -> org.caseflow.domain.period.CollectionYear.containing(p.end()).label();
+      case QUARTER ->
+          org.caseflow.domain.period.CollectionYear.containing(p.start()).label()
+              + "-Q"
+              + ((p.start().getMonthValue() + 8) % 12 / 3 + 1);
+      case MONTH -> java.time.YearMonth.from(p.start()).toString();
+      case ROLLING_12_MONTHS -> "R12:" + java.time.YearMonth.from(p.end());
+    };
+  }
+
+  /** The period under its own name ({@link #label}). */
+  public static ReportingPeriod named(ReportingPeriod p) {
+    return new ReportingPeriod(p.start(), p.end(), p.kind(), label(p));
   }
 
   /** The period as a committee writes it: "2025-26-Q4 (January to March 2026)". */

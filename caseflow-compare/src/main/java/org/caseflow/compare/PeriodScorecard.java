@@ -88,8 +88,7 @@ public final class PeriodScorecard {
     public Figure figure(ReportingPeriod p) {
       Figure f = figures.get(p);
       if (f == null) {
-        throw new IllegalStateException(
-            indicator.id() + " was not measured for " + p.label() + " (" + p.kind() + ")");
+        throw notMeasured(indicator, p);
       }
       return f;
     }
@@ -210,7 +209,7 @@ public final class PeriodScorecard {
     List<ReportingPeriod> out = new ArrayList<>();
     ReportingPeriod p = period;
     for (int k = 0; k < TREND; k++) {
-      out.add(0, p);
+      out.add(0, k == 0 ? p : Formats.named(p));
       p = Scorecard.previous(p);
     }
     return out;
@@ -224,7 +223,9 @@ public final class PeriodScorecard {
   public static List<ReportingPeriod> periodsFor(
       ReportingPeriod period, List<ReportingPeriod> extra) {
     Set<ReportingPeriod> out = new LinkedHashSet<>(trendPeriods(period));
-    out.addAll(Scorecard.periodsFor(period));
+    for (ReportingPeriod p : Scorecard.periodsFor(period)) {
+      out.add(Formats.named(p));
+    }
     out.addAll(extra);
     return List.copyOf(out);
   }
@@ -277,13 +278,7 @@ public final class PeriodScorecard {
               q -> {
                 Figure f = byPeriod.get(q);
                 if (f == null) {
-                  throw new IllegalStateException(
-                      indicator.id()
-                          + " was not measured for "
-                          + q.label()
-                          + " ("
-                          + q.kind()
-                          + ")");
+                  throw notMeasured(indicator, q);
                 }
                 return f;
               });
@@ -301,6 +296,15 @@ public final class PeriodScorecard {
               byPeriod));
     }
     return new PeriodScorecard(la, period, trend, entries);
+  }
+
+  /**
+   * The failure when a figure was not measured for a period: a programming error (the period should
+   * have been asked for when measuring), never hidden by measuring it again.
+   */
+  static IllegalStateException notMeasured(Indicator i, ReportingPeriod p) {
+    return new IllegalStateException(
+        i.id() + " was not measured for " + p.start() + " to " + p.end() + " (" + p.kind() + ")");
   }
 
   /** A figure without its members (they are read on demand, for the roles that see children). */

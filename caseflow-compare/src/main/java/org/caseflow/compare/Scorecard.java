@@ -83,8 +83,7 @@ public final class Scorecard {
         q -> {
           Figure f = measured.get(q);
           if (f == null) {
-            throw new IllegalStateException(
-                i.id() + " was not measured for " + q.label() + " (" + q.kind() + ")");
+            throw PeriodScorecard.notMeasured(i, q);
           }
           return f;
         });

@@ -45,14 +45,16 @@ class RagAndDirectionTest {
   }
 
   @Test
-  void narrativeFactsReadAsCommitteeSentences() {
+  void narrativeFactsReadAsCommitteeSentencesInTheSharedNumberFormats() {
+    // Rates and percentages with one decimal place, as the report's and the dashboard's tables.
     assertThat(new Narrative.VersusNeighbours(612, 498, Unit.RATE_PER_10K, true).sentence())
-        .isEqualTo("remains above statistical neighbours (612 per 10,000 against 498 per 10,000)");
+        .isEqualTo(
+            "remains above statistical neighbours (612.0 per 10,000 against 498.0 per 10,000)");
     assertThat(Narrative.runOf(List.of(30.0, 28.0, 26.0, 24.0), Polarity.LOW, "quarter").sentence())
         .isEqualTo("improved for the third quarter running");
     assertThat(
             new Narrative.VersusTarget(Rag.RED, new Target(10, null, 1, "local"), Unit.PERCENT)
                 .sentence())
-        .isEqualTo("is adrift of the target of 10%");
+        .isEqualTo("is adrift of the target of 10.0%");
   }
 }

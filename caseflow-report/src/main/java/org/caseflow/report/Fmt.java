@@ -1,106 +1,68 @@
 package org.caseflow.report;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.caseflow.compare.Formats;
 import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.measure.Indicator;
 import org.caseflow.measure.Unit;
 
-/** How the report writes numbers, periods and text: one place, so every format agrees. */
+/**
+ * The report's text helpers. Numbers, periods, units and words come from the shared vocabulary
+ * ({@link Formats}), so the report writes every figure as the dashboard and the command line do;
+ * what is the report's own is XML escaping and anchors.
+ */
 final class Fmt {
   /** What a suppressed cell shows, as DfE publishes it. */
-  static final String SUPPRESSED = org.caseflow.compare.Suppression.MARK;
+  static final String SUPPRESSED = Formats.SUPPRESSED;
 
   /** What a missing value shows. */
-  static final String MISSING = "–";
-
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
-
-  private static final String[] WORDS = {
-    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
-  };
+  static final String MISSING = Formats.MISSING;
 
   private Fmt() {}
 
-  /**
-   * A value in its unit: counts as whole numbers with thousands separators, everything else with
-   * one decimal place (so a percentage or rate is never mistaken for a count).
-   */
+  /** An indicator's value (or target, or benchmark) in its unit. */
+  static String value(Double v, Indicator i) {
+    return Formats.value(v, i);
+  }
+
+  /** A value in a unit. */
   static String value(Double v, Unit unit) {
-    if (v == null) {
-      return MISSING;
-    }
-    return switch (unit) {
-      case COUNT -> String.format(Locale.ROOT, "%,d", Math.round(v));
-      case PERCENT -> String.format(Locale.ROOT, "%,.1f%%", v);
-      default -> String.format(Locale.ROOT, "%,.1f", v);
-    };
+    return Formats.value(v, unit);
   }
 
   /** A count of children or events. */
   static String count(Double v) {
-    return v == null ? MISSING : String.format(Locale.ROOT, "%,d", Math.round(v));
+    return Formats.count(v);
   }
 
-  /** A plain number with one decimal place, or a whole number for counts. */
+  /** A plain number for an axis. */
   static String axis(double v, Unit unit) {
-    if (Math.abs(v - Math.rint(v)) < 1e-9) {
-      return String.format(Locale.ROOT, "%,d", Math.round(v));
-    }
-    return String.format(Locale.ROOT, "%,.1f", v);
+    return Formats.plain(v);
   }
 
-  /** The unit in words, for table headers and chart descriptions. */
-  static String unitWords(Unit unit) {
-    return switch (unit) {
-      case COUNT -> "count";
-      case PERCENT -> "per cent";
-      case RATIO -> "ratio";
-      case RATE_PER_10K -> "per 10,000 children";
-      case MEAN -> "mean";
-      case MEDIAN -> "median";
-    };
+  /** The unit in words. */
+  static String unitWords(Indicator i) {
+    return Formats.unitWords(i);
   }
 
-  /** A small whole number in words ("three"), larger ones in figures. */
+  /** A small whole number in words. */
   static String words(long n) {
-    return n >= 0 && n < WORDS.length ? WORDS[(int) n] : String.format(Locale.ROOT, "%,d", n);
+    return Formats.words(n);
   }
 
-  /** The period as a committee writes it: "2025-26 Q4 (January to March 2026)". */
+  /** The period as a committee writes it. */
   static String period(ReportingPeriod p) {
-    String months =
-        p.start().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
-            + (p.months() > 1
-                ? " "
-                    + (p.start().getYear() == p.end().getYear() ? "" : p.start().getYear() + " ")
-                    + "to "
-                    + p.end().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
-                : "")
-            + " "
-            + p.end().getYear();
-    return p.label() + " (" + months + ")";
+    return Formats.period(p);
   }
 
-  /** A month label for charts, e.g. "Mar 2026". */
+  /** A month label for charts. */
   static String month(ReportingPeriod p) {
-    return MONTH.format(p.start());
+    return Formats.month(p);
   }
 
-  /**
-   * Writes whole numbers from 1 to 5 standing alone as words ("counts for three month(s)"), so that
-   * a note cannot be mistaken for a small count.
-   */
+  /** Small whole numbers standing alone, in words. */
   static String smallInWords(String s) {
-    if (s == null) {
-      return null;
-    }
-    java.util.regex.Matcher m = Disclosure.SMALL.matcher(s);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(b, WORDS[Integer.parseInt(m.group())]);
-    }
-    m.appendTail(b);
-    return b.toString();
+    return Formats.smallInWords(s);
   }
 
   /** Text safe inside XML element content and attribute values. */

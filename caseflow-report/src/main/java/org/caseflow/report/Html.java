@@ -191,7 +191,7 @@ final class Html {
   }
 
   private static boolean isNumber(String s) {
-    return s.matches("-?[\\d,]+(\\.\\d+)?%?") || s.equals(Fmt.SUPPRESSED);
+    return s.matches("-?£?[\\d,]+(\\.\\d+)?%?") || s.equals(Fmt.SUPPRESSED);
   }
 
   private static void bookmarks(List<Block> blocks, StringBuilder b) {

@@ -4,23 +4,23 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.caseflow.compare.Benchmark;
-import org.caseflow.compare.Narrative;
+import org.caseflow.compare.Formats;
+import org.caseflow.compare.IndicatorKind;
+import org.caseflow.compare.PeriodScorecard;
+import org.caseflow.compare.Presentation;
 import org.caseflow.compare.Published;
 import org.caseflow.compare.Rag;
-import org.caseflow.compare.Scorecard;
 import org.caseflow.compare.ScorecardLine;
 import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Catalogue;
 import org.caseflow.measure.Figure;
 import org.caseflow.measure.Indicator;
-import org.caseflow.measure.Measurer;
 import org.caseflow.measure.PeriodType;
 import org.caseflow.measure.Polarity;
 import org.caseflow.measure.Stage;
@@ -35,25 +35,29 @@ import org.caseflow.store.Store;
 final class ReportBuilder {
   private final Store store;
   private final ReportSpec spec;
-  private final Disclosure show;
+  private final Presentation show;
   private final List<Block> out = new ArrayList<>();
   private final Set<Integer> loadedYears = new java.util.HashSet<>();
 
   /** The ids of the indicators the report shows, for the concise version's appendix. */
   private final Set<String> shownIds = new java.util.HashSet<>();
 
-  /** What was measured, once, for every indicator. */
+  /**
+   * What was measured, once, for every indicator: its scorecard entry, and the months and years of
+   * its charts read from it.
+   */
   record Measured(
       Indicator indicator,
       ScorecardLine line,
       List<Figure> months,
       List<Figure> years,
-      List<Benchmark> yearBenchmarks) {}
+      List<Benchmark> yearBenchmarks,
+      PeriodScorecard.Entry entry) {}
 
   ReportBuilder(Store store, ReportSpec spec) {
     this.store = store;
     this.spec = spec;
-    this.show = new Disclosure(spec.publicVersion());
+    this.show = Presentation.of(spec.publicVersion());
   }
 
   /** The months and financial years a report's trend charts cover. */
@@ -68,27 +72,23 @@ final class ReportBuilder {
 
   List<Measured> measure(List<Indicator> indicators) throws SQLException {
     String la = spec.la();
-    List<ReportingPeriod> own = Scorecard.periodsFor(spec.period());
     List<List<ReportingPeriod>> trend = trendPeriods(spec.period());
-    List<ReportingPeriod> periods = new ArrayList<>(own);
-    periods.addAll(trend.get(0));
-    periods.addAll(trend.get(1));
-    // Every figure once, in parallel; the scorecard reads its periods from these.
-    List<List<Figure>> series =
-        Measurer.measureAll(store, spec.population(), indicators, la, periods);
-    Scorecard scorecard =
-        new Scorecard(new Measurer(store, spec.population()), spec.comparer(), spec.targets());
-    int a = own.size();
-    int m = a + trend.get(0).size();
+    List<ReportingPeriod> charts = new ArrayList<>(trend.get(0));
+    charts.addAll(trend.get(1));
+    // Every figure once, in one query per indicator; the scorecard lines read theirs from it.
+    PeriodScorecard scorecard =
+        PeriodScorecard.measure(
+            store,
+            spec.population(),
+            spec.comparer(),
+            spec.targets(),
+            indicators,
+            la,
+            spec.period(),
+            charts);
     List<Measured> result = new ArrayList<>();
-    for (int k = 0; k < indicators.size(); k++) {
-      Indicator i = indicators.get(k);
-      List<Figure> s = series.get(k);
-      Map<ReportingPeriod, Figure> byPeriod = new java.util.HashMap<>();
-      for (int j = 0; j < a; j++) {
-        byPeriod.put(own.get(j), s.get(j));
-      }
-      ScorecardLine line = scorecard.line(i, la, spec.period(), byPeriod);
+    for (PeriodScorecard.Entry e : scorecard.entries()) {
+      Indicator i = e.indicator();
       List<Benchmark> bs = new ArrayList<>();
       for (ReportingPeriod y : trend.get(1)) {
         bs.add(
@@ -102,7 +102,7 @@ final class ReportBuilder {
                         i.polarity())
                     .orElse(null));
       }
-      result.add(new Measured(i, line, s.subList(a, m), s.subList(m, s.size()), bs));
+      result.add(new Measured(i, e.line(), e.series(trend.get(0)), e.series(trend.get(1)), bs, e));
     }
     return result;
   }
@@ -185,19 +185,7 @@ final class ReportBuilder {
 
   /** The collection years (by end year) any return was loaded for, for the council. */
   static Set<Integer> loadedYears(Store store, String la) throws SQLException {
-    Set<Integer> out = new java.util.TreeSet<>();
-    try (java.sql.PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement("SELECT DISTINCT collection_year FROM import_batch WHERE la = ?")) {
-      ps.setString(1, la);
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getInt(1));
-        }
-      }
-    }
-    return out;
+    return org.caseflow.store.Provenance.collectionYears(store.connection(), la);
   }
 
   /** Whether the store holds returns for the period (a chart shows no value before the data). */
@@ -207,10 +195,14 @@ final class ReportBuilder {
         && loadedYears.contains(CollectionYear.containing(f.period().end()).endYear());
   }
 
-  /** A breakdown indicator: its member query gives a category, so its figure has a breakdown. */
+  /**
+   * Whether the indicator is shown only as a breakdown (a count by category with no direction,
+   * whose value is its table's total). Any other indicator with a breakdown (WF11's cases per
+   * worker, WF11H's share of workers above 25 cases) is shown in its stage with its value, target
+   * and status, and its table beneath.
+   */
   static boolean isBreakdown(Measured x) {
-    return !x.line().figure().breakdown().isEmpty()
-        || java.util.regex.Pattern.compile("\\bcategory\\b").matcher(x.indicator().sql()).find();
+    return IndicatorKind.onlyBreakdown(x.indicator());
   }
 
   private static Block.Paragraph para(String text, Block.Style style) {
@@ -218,25 +210,11 @@ final class ReportBuilder {
   }
 
   private static String stageTitle(Stage s) {
-    return switch (s) {
-      case INPUTS -> "Inputs: demand at the front door";
-      case PROCESSES -> "Processes: timeliness of statutory work";
-      case OUTPUTS -> "Outputs: children in need, protection, care and after care";
-      case WORKFORCE -> "Workforce: social workers, agency staff, vacancies and caseloads";
-      case FINANCE -> "Finance: budget, outturn and unit costs";
-      case LOCAL -> "Local measures: NRPF families, exploitation risk, foster carer recruitment";
-    };
+    return Formats.stageTitle(s);
   }
 
   private static String stageWord(Stage s) {
-    return switch (s) {
-      case INPUTS -> "Inputs";
-      case PROCESSES -> "Processes";
-      case OUTPUTS -> "Outputs";
-      case WORKFORCE -> "Workforce";
-      case FINANCE -> "Finance";
-      case LOCAL -> "Local measures";
-    };
+    return Formats.stageWord(s);
   }
 
   // ---------------------------------------------------------------- summary
@@ -253,7 +231,7 @@ final class ReportBuilder {
       List<Measured> ranked =
           plain.stream()
               .filter(x -> x.indicator().stage() == stage && !x.line().facts().isEmpty())
-              .filter(x -> !show.figure(x.line().figure()).suppressed())
+              .filter(x -> !show.figure(x.line().figure()).hidden())
               .sorted(
                   java.util.Comparator.comparingInt((Measured x) -> weight(x.line().rag()))
                       .thenComparing(x -> x.indicator().laitCode().equals("-")))
@@ -308,7 +286,7 @@ final class ReportBuilder {
     List<List<Block.Cell>> rows = new ArrayList<>();
     for (Measured x : rated) {
       ScorecardLine l = x.line();
-      Disclosure.Shown now = show.figure(l.figure());
+      Presentation.ShownFigure now = show.figure(l.figure());
       Rag r = shownRag(x);
       shownIds.add(x.indicator().id());
       rows.add(
@@ -316,9 +294,9 @@ final class ReportBuilder {
               Block.Cell.of(x.indicator().name() + " (" + x.indicator().id() + ")"),
               Block.Cell.of(stageWord(x.indicator().stage())),
               Block.Cell.of(now.value()),
-              Block.Cell.of(Fmt.value(l.target().target(), x.indicator().unit())),
+              Block.Cell.of(Fmt.value(l.target().target(), x.indicator())),
               new Block.Cell(r.symbol() + " " + r.word(), r),
-              Block.Cell.of(now.suppressed() ? Fmt.SUPPRESSED : l.vsPrevious().verb())));
+              Block.Cell.of(now.hidden() ? Fmt.SUPPRESSED : l.vsPrevious().verb())));
     }
     out.add(
         new Block.Table(
@@ -346,7 +324,7 @@ final class ReportBuilder {
   }
 
   private Rag shownRag(Measured x) {
-    return show.figure(x.line().figure()).suppressed() ? Rag.NONE : x.line().rag();
+    return show.figure(x.line().figure()).hidden() ? Rag.NONE : x.line().rag();
   }
 
   private static int weight(Rag r) {
@@ -360,27 +338,7 @@ final class ReportBuilder {
 
   /** The indicator's facts as one sentence, or null if none may be shown. */
   String sentence(Measured x) {
-    if (show.figure(x.line().figure()).suppressed()) {
-      return null;
-    }
-    List<String> parts = new ArrayList<>();
-    for (Narrative.Fact f : x.line().facts()) {
-      String s = show.sentence(f.sentence());
-      if (s != null) {
-        parts.add(s);
-      }
-    }
-    if (parts.isEmpty()) {
-      return null;
-    }
-    StringBuilder b = new StringBuilder(x.indicator().name()).append(' ');
-    for (int i = 0; i < parts.size(); i++) {
-      if (i > 0) {
-        b.append(i == parts.size() - 1 ? ", and " : ", ");
-      }
-      b.append(parts.get(i));
-    }
-    return b.append('.').toString();
+    return show.sentence(x.line());
   }
 
   // ---------------------------------------------------------------- stages
@@ -431,21 +389,21 @@ final class ReportBuilder {
     shownIds.add(i.id());
     out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
     String sentence = sentence(x);
-    Disclosure.Shown now = show.figure(l.figure());
+    Presentation.ShownFigure now = show.figure(l.figure());
     if (sentence != null) {
       out.add(para(sentence, Block.Style.NORMAL));
-    } else if (now.suppressed()) {
+    } else if (now.hidden()) {
       out.add(
           para(
               "The figure counts fewer than six children or events and is suppressed (c).",
               Block.Style.NORMAL));
     }
-    Disclosure.Shown prev = show.figure(l.previous());
-    Disclosure.Shown last = show.figure(l.lastYear());
-    Rag rag = now.suppressed() ? Rag.NONE : l.rag();
+    Presentation.ShownFigure prev = show.figure(l.previous());
+    Presentation.ShownFigure last = show.figure(l.lastYear());
+    Rag rag = now.hidden() ? Rag.NONE : l.rag();
     Benchmark b = l.benchmark();
     List<List<Block.Cell>> rows = new ArrayList<>();
-    rows.add(row("Value (" + Fmt.unitWords(i.unit()) + ")", now.value()));
+    rows.add(row("Value (" + Fmt.unitWords(i) + ")", now.value()));
     if (i.unit() != Unit.COUNT) {
       rows.add(row("Numerator: " + i.numerator(), now.numerator()));
       rows.add(row("Denominator: " + i.denominator(), now.denominator()));
@@ -455,7 +413,7 @@ final class ReportBuilder {
     rows.add(
         row(
             "Direction of travel",
-            now.suppressed() || prev.suppressed()
+            now.hidden() || prev.hidden()
                 ? Fmt.SUPPRESSED
                 : l.vsPrevious().verb()
                     + " on the previous period; "
@@ -466,20 +424,20 @@ final class ReportBuilder {
             "Target",
             l.target() == null
                 ? "none"
-                : Fmt.value(l.target().target(), i.unit()) + " (" + l.target().source() + ")"));
+                : Fmt.value(l.target().target(), i) + " (" + l.target().source() + ")"));
     rows.add(
         List.of(Block.Cell.of("Status"), new Block.Cell(rag.symbol() + " " + rag.word(), rag)));
     if (b != null) {
-      rows.add(row("England, " + b.year(), Fmt.value(b.england(), i.unit())));
-      rows.add(
-          row("Statistical neighbours' mean, " + b.year(), Fmt.value(b.neighbourMean(), i.unit())));
+      rows.add(row("England, " + b.year(), Fmt.value(b.england(), i)));
+      rows.add(row("Statistical neighbours' mean, " + b.year(), Fmt.value(b.neighbourMean(), i)));
     }
     out.add(
         new Block.Table(
             i.name() + ", " + spec.period().label(), List.of("Measure", "Figure"), rows));
-    if (l.figure().note() != null && !now.suppressed()) {
+    if (l.figure().note() != null && !now.hidden()) {
       out.add(para("Note: " + Fmt.smallInWords(l.figure().note()) + ".", Block.Style.NOTE));
     }
+    breakdownTable(x);
     monthlyChart(x);
     yearlyChart(x);
   }
@@ -495,16 +453,16 @@ final class ReportBuilder {
     shownIds.add(i.id());
     out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
     String sentence = sentence(x);
-    Disclosure.Shown now = show.figure(l.figure());
+    Presentation.ShownFigure now = show.figure(l.figure());
     if (sentence != null) {
       out.add(para(sentence, Block.Style.NORMAL));
-    } else if (now.suppressed()) {
+    } else if (now.hidden()) {
       out.add(
           para(
               "The figure counts fewer than six children or events and is suppressed (c).",
               Block.Style.NORMAL));
     }
-    Rag rag = now.suppressed() ? Rag.NONE : l.rag();
+    Rag rag = now.hidden() ? Rag.NONE : l.rag();
     Benchmark b = l.benchmark();
     // Short headers, the unit and the benchmarks' year in the caption, so the row fits beside
     // its chart.
@@ -516,15 +474,14 @@ final class ReportBuilder {
                 Block.Cell.of(now.value()),
                 Block.Cell.of(show.figure(l.previous()).value()),
                 Block.Cell.of(show.figure(l.lastYear()).value()),
-                Block.Cell.of(
-                    l.target() == null ? "none" : Fmt.value(l.target().target(), i.unit())),
+                Block.Cell.of(l.target() == null ? "none" : Fmt.value(l.target().target(), i)),
                 new Block.Cell(rag.symbol() + " " + rag.word(), rag)));
-    String caption = i.name() + ", " + spec.period().label() + " (" + Fmt.unitWords(i.unit());
+    String caption = i.name() + ", " + spec.period().label() + " (" + Fmt.unitWords(i);
     if (b != null) {
       header.add("England");
       header.add("Neighbours");
-      row.add(Block.Cell.of(Fmt.value(b.england(), i.unit())));
-      row.add(Block.Cell.of(Fmt.value(b.neighbourMean(), i.unit())));
+      row.add(Block.Cell.of(Fmt.value(b.england(), i)));
+      row.add(Block.Cell.of(Fmt.value(b.neighbourMean(), i)));
       caption += "; England and statistical neighbours' mean " + b.year();
     }
     out.add(new Block.Table(caption + ")", header, List.of(row)));
@@ -551,9 +508,9 @@ final class ReportBuilder {
     if (i.periodType() == PeriodType.COHORT || months.stream().filter(this::covered).count() < 2) {
       return false;
     }
-    if (show.isPublic()
+    if (show.isSuppressed()
         && i.unit() == Unit.COUNT
-        && months.stream().anyMatch(f -> Disclosure.small(f.numerator()))) {
+        && months.stream().anyMatch(f -> org.caseflow.compare.Suppression.isSmall(f.numerator()))) {
       out.add(
           para(
               "The monthly chart is left out of the public version: some months count fewer"
@@ -574,13 +531,13 @@ final class ReportBuilder {
     if (b != null && monthComparable(i)) {
       if (b.england() != null) {
         series.add(flat("England " + b.year(), b.england(), labels.size(), Chart.Kind.ENGLAND));
-        refs += " England " + Fmt.value(b.england(), i.unit()) + " in " + b.year() + ".";
+        refs += " England " + Fmt.value(b.england(), i) + " in " + b.year() + ".";
       }
       if (b.neighbourMean() != null) {
         series.add(
             flat(
                 "Neighbours " + b.year(), b.neighbourMean(), labels.size(), Chart.Kind.NEIGHBOURS));
-        refs += " Statistical neighbours' mean " + Fmt.value(b.neighbourMean(), i.unit()) + ".";
+        refs += " Statistical neighbours' mean " + Fmt.value(b.neighbourMean(), i) + ".";
       }
     }
     out.add(
@@ -591,7 +548,7 @@ final class ReportBuilder {
                 labels,
                 series,
                 i.unit(),
-                show.isPublic())));
+                show.isSuppressed())));
     return true;
   }
 
@@ -619,11 +576,11 @@ final class ReportBuilder {
     String refs = "";
     if (eng.stream().anyMatch(java.util.Objects::nonNull)) {
       series.add(new Chart.Series("England", eng, Chart.Kind.ENGLAND));
-      refs += " England: " + list(labels, eng, i.unit()) + ".";
+      refs += " England: " + list(labels, eng, i) + ".";
     }
     if (sn.stream().anyMatch(java.util.Objects::nonNull)) {
       series.add(new Chart.Series("Statistical neighbours", sn, Chart.Kind.NEIGHBOURS));
-      refs += " Statistical neighbours' mean: " + list(labels, sn, i.unit()) + ".";
+      refs += " Statistical neighbours' mean: " + list(labels, sn, i) + ".";
     }
     out.add(
         new Block.ChartBlock(
@@ -633,7 +590,7 @@ final class ReportBuilder {
                 labels,
                 series,
                 i.unit(),
-                show.isPublic())));
+                show.isSuppressed())));
     return true;
   }
 
@@ -653,7 +610,7 @@ final class ReportBuilder {
     return "Line chart of "
         + i.name()
         + " ("
-        + Fmt.unitWords(i.unit())
+        + Fmt.unitWords(i)
         + ") by "
         + by
         + ", "
@@ -663,18 +620,18 @@ final class ReportBuilder {
         + ". "
         + councilName()
         + ": "
-        + list(labels, own, i.unit())
+        + list(labels, own, i)
         + ".";
   }
 
-  private String list(List<String> labels, List<Double> values, Unit unit) {
+  private String list(List<String> labels, List<Double> values, Indicator unit) {
     List<String> parts = new ArrayList<>();
     for (int k = 0; k < labels.size(); k++) {
       Double v = values.get(k);
       parts.add(
           labels.get(k)
               + " "
-              + (v == null ? (show.isPublic() ? "c or none" : "none") : Fmt.value(v, unit)));
+              + (v == null ? (show.isSuppressed() ? "c or none" : "none") : Fmt.value(v, unit)));
     }
     return String.join(", ", parts);
   }
@@ -697,7 +654,7 @@ final class ReportBuilder {
       }
       shownIds.add(i.id());
       out.add(new Block.Heading(3, i.name() + " (" + i.id() + ")", "ind-" + Fmt.anchor(i.id())));
-      if (f.numerator() == null || f.numerator() == 0) {
+      if (f.numerator() == null || f.numerator() == 0 || x.entry().breakdown() == null) {
         out.add(
             para(
                 f.note() != null
@@ -706,64 +663,79 @@ final class ReportBuilder {
                 Block.Style.NORMAL));
         continue;
       }
-      Map<String, Long> cells = new TreeMap<>(f.breakdown());
-      long total = Math.round(f.numerator());
-      long sum = cells.values().stream().mapToLong(Long::longValue).sum();
-      if (sum < total) {
-        cells.put("Not recorded", total - sum);
-      }
-      List<String> names = new ArrayList<>(cells.keySet());
-      List<Long> counts = new ArrayList<>(cells.values());
-      boolean[] hide = show.breakdown(counts, total);
-      List<List<Block.Cell>> rows = new ArrayList<>();
-      for (int k = 0; k < names.size(); k++) {
-        rows.add(
-            List.of(
-                Block.Cell.of(names.get(k)),
-                Block.Cell.of(hide[k] ? Fmt.SUPPRESSED : Fmt.count((double) counts.get(k))),
-                Block.Cell.of(
-                    hide[k] || hide[names.size()] || sum > total
-                        ? (hide[k] || hide[names.size()] ? Fmt.SUPPRESSED : Fmt.MISSING)
-                        : Fmt.value(100.0 * counts.get(k) / total, Unit.PERCENT))));
-      }
-      boolean hideTotal = hide[names.size()];
-      rows.add(
-          List.of(
-              Block.Cell.of("Total"),
-              Block.Cell.of(hideTotal ? Fmt.SUPPRESSED : Fmt.count((double) total)),
-              Block.Cell.of(hideTotal ? Fmt.SUPPRESSED : Fmt.value(100.0, Unit.PERCENT))));
-      out.add(
-          new Block.Table(
-              i.name() + ", " + spec.period().label(),
-              List.of("Category", "Number", "Share of total"),
-              rows));
-      if (sum > total) {
-        out.add(
-            para(
-                "A member may fall in more than one category, so the categories add up to more"
-                    + " than the total.",
-                Block.Style.NOTE));
-      }
+      breakdownTable(x);
     }
     out.add(new Block.Commentary("Breakdowns"));
     out.add(new Block.PageBreak());
   }
 
+  /**
+   * The indicator's breakdown for the period, as the shared presentation shows it (categories, the
+   * members they leave out as "Not recorded", the total; suppressed in the public version).
+   */
+  private void breakdownTable(Measured x) {
+    PeriodScorecard.Breakdown b = x.entry().breakdown();
+    if (b == null || b.total() == 0) {
+      return;
+    }
+    Indicator i = x.indicator();
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    for (List<String> r : show.breakdown(b)) {
+      rows.add(r.stream().map(Block.Cell::of).toList());
+    }
+    out.add(
+        new Block.Table(
+            i.name() + ", " + spec.period().label() + ", by category",
+            List.of("Category", "Number", "Share of total"),
+            rows));
+    if (b.overlapping()) {
+      out.add(
+          para(
+              "A member may fall in more than one category, so the categories add up to more"
+                  + " than the total.",
+              Block.Style.NOTE));
+    }
+    if (x.entry().kind().weight() != IndicatorKind.Weight.NONE) {
+      out.add(
+          para(
+              "The categories count the members behind the figure (for instance workers), not"
+                  + " the amounts summed in it.",
+              Block.Style.NOTE));
+    }
+  }
+
   // ---------------------------------------------------------------- data quality
 
-  private void caveats(List<Measured> all) throws SQLException {
+  private void caveats(List<Measured> all) {
     out.add(new Block.Heading(2, "Data quality", "data-quality"));
-    Set<String> tables = new LinkedHashSet<>();
+    // Each indicator's findings come with its scorecard entry, from the tables it declares it
+    // reads; here they are gathered by table, with the indicators that read it.
     Map<String, List<String>> users = new LinkedHashMap<>();
+    Map<String, org.caseflow.store.Provenance.Finding> findings = new TreeMap<>();
+    Map<String, org.caseflow.validate.DataQuality.TableErrors> errors = new LinkedHashMap<>();
+    Map<String, List<String>> errorUsers = new LinkedHashMap<>();
     for (Measured x : all) {
-      for (String t : x.indicator().requires()) {
-        tables.add(t);
-        users.computeIfAbsent(t, k -> new ArrayList<>()).add(x.indicator().id());
+      PeriodScorecard.Quality q = x.entry().quality();
+      String id = x.indicator().id();
+      for (org.caseflow.store.Provenance.Finding f : q.importFindings()) {
+        String key = f.table() + "\u0000" + f.code() + "\u0000" + f.field();
+        findings.putIfAbsent(key, f);
+        List<String> u = users.computeIfAbsent(f.table(), k -> new ArrayList<>());
+        if (!u.contains(id)) {
+          u.add(id);
+        }
+      }
+      for (org.caseflow.validate.DataQuality.TableErrors e : q.validationErrors()) {
+        String key = e.kind().label() + " " + e.table();
+        errors.putIfAbsent(key, e);
+        List<String> u = errorUsers.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!u.contains(id)) {
+          u.add(id);
+        }
       }
     }
-    validationCaveats(tables, users);
-    Map<String, List<Caveats.Caveat>> found = Caveats.of(store, spec.la(), tables);
-    if (found.isEmpty()) {
+    validationCaveats(errors, errorUsers);
+    if (findings.isEmpty()) {
       out.add(
           para(
               "The imports of the returns behind these figures reported no errors or warnings on"
@@ -777,23 +749,27 @@ final class ReportBuilder {
                 + " finding means a value was missing, unreadable or out of range and was left"
                 + " out or kept as given; the figures that use the table may be affected.",
             Block.Style.NORMAL));
+    // Tables in the schema's order, findings by code and field within each.
     List<List<Block.Cell>> rows = new ArrayList<>();
-    for (var e : found.entrySet()) {
-      for (Caveats.Caveat c : e.getValue()) {
+    for (org.caseflow.domain.schema.Table t : org.caseflow.domain.schema.Table.values()) {
+      for (org.caseflow.store.Provenance.Finding c : findings.values()) {
+        if (!c.table().equals(t.sqlName())) {
+          continue;
+        }
         List<Block.Cell> row = new ArrayList<>();
-        row.add(Block.Cell.of(e.getKey()));
+        row.add(Block.Cell.of(c.table()));
         row.add(
             Block.Cell.of(c.code() + " (" + c.severity().toLowerCase(java.util.Locale.ROOT) + ")"));
         row.add(Block.Cell.of(c.field()));
-        if (!show.isPublic()) {
+        if (!show.isSuppressed()) {
           row.add(Block.Cell.of(Fmt.count((double) c.count())));
         }
-        row.add(Block.Cell.of(String.join(", ", users.get(e.getKey()))));
+        row.add(Block.Cell.of(String.join(", ", users.get(c.table()))));
         rows.add(row);
       }
     }
     List<String> header = new ArrayList<>(List.of("Table", "Finding", "Field"));
-    if (!show.isPublic()) {
+    if (!show.isSuppressed()) {
       header.add("Findings");
     }
     header.add("Indicators that use the table");
@@ -805,20 +781,10 @@ final class ReportBuilder {
    * The DfE validation errors, in the latest validated import of the period's collection year, in
    * the tables the figures read: rules by table, with counts except in the public version.
    */
-  private void validationCaveats(Set<String> tables, Map<String, List<String>> users)
-      throws SQLException {
-    java.util.Set<org.caseflow.domain.schema.Table> read =
-        java.util.EnumSet.noneOf(org.caseflow.domain.schema.Table.class);
-    Map<String, List<String>> usersByDfeTable = new LinkedHashMap<>();
-    for (org.caseflow.domain.schema.Table t : org.caseflow.domain.schema.Table.values()) {
-      if (tables.contains(t.sqlName())) {
-        read.add(t);
-      }
-    }
-    org.caseflow.domain.period.CollectionYear year =
-        org.caseflow.domain.period.CollectionYear.containing(spec.period().end());
-    List<org.caseflow.validate.DataQuality.TableErrors> errors =
-        org.caseflow.validate.DataQuality.errorsIn(store.connection(), spec.la(), year, read);
+  private void validationCaveats(
+      Map<String, org.caseflow.validate.DataQuality.TableErrors> errors,
+      Map<String, List<String>> users) {
+    CollectionYear year = CollectionYear.containing(spec.period().end());
     if (errors.isEmpty()) {
       out.add(
           para(
@@ -827,18 +793,6 @@ final class ReportBuilder {
                   + " returns' tables that these figures read.",
               Block.Style.NORMAL));
       return;
-    }
-    for (org.caseflow.domain.schema.Table t : read) {
-      for (org.caseflow.domain.schema.ReturnKind k :
-          List.of(
-              org.caseflow.domain.schema.ReturnKind.CIN_CENSUS,
-              org.caseflow.domain.schema.ReturnKind.SSDA903)) {
-        for (String dfe : org.caseflow.validate.DataQuality.dfeTables(k, t)) {
-          usersByDfeTable
-              .computeIfAbsent(k.label() + " " + dfe, x -> new ArrayList<>())
-              .addAll(users.getOrDefault(t.sqlName(), List.of()));
-        }
-      }
     }
     out.add(
         para(
@@ -849,23 +803,19 @@ final class ReportBuilder {
                 + " affected.",
             Block.Style.NORMAL));
     List<List<Block.Cell>> rows = new ArrayList<>();
-    for (org.caseflow.validate.DataQuality.TableErrors e : errors) {
+    for (var entry : errors.entrySet()) {
+      org.caseflow.validate.DataQuality.TableErrors e = entry.getValue();
       List<Block.Cell> row = new ArrayList<>();
-      String key = e.kind().label() + " " + e.table();
-      row.add(Block.Cell.of(key));
+      row.add(Block.Cell.of(entry.getKey()));
       row.add(Block.Cell.of(String.join(", ", e.rules())));
-      if (!show.isPublic()) {
+      if (!show.isSuppressed()) {
         row.add(Block.Cell.of(Fmt.count((double) e.errors())));
       }
-      row.add(
-          Block.Cell.of(
-              String.join(
-                  ", ",
-                  new java.util.LinkedHashSet<>(usersByDfeTable.getOrDefault(key, List.of())))));
+      row.add(Block.Cell.of(String.join(", ", users.get(entry.getKey()))));
       rows.add(row);
     }
     List<String> header = new ArrayList<>(List.of("Return and table", "DfE rules failed"));
-    if (!show.isPublic()) {
+    if (!show.isSuppressed()) {
       header.add("Errors");
     }
     header.add("Indicators that read the table");
@@ -911,7 +861,7 @@ final class ReportBuilder {
                     "Numerator: "
                         + i.numerator()
                         + (i.denominator().equals("-") ? "" : ". Denominator: " + i.denominator())),
-                Block.Cell.of(Fmt.unitWords(i.unit())),
+                Block.Cell.of(Fmt.unitWords(i)),
                 Block.Cell.of(
                     i.polarity() == Polarity.HIGH
                         ? "higher"

@@ -60,7 +60,7 @@ class PublicReportTest {
   }
 
   private static long smallNumbers(String text) {
-    return Disclosure.SMALL.matcher(text).results().count();
+    return org.caseflow.compare.Formats.SMALL.matcher(text).results().count();
   }
 
   /** Every text node of the HTML, every paragraph and cell of the Word file. */

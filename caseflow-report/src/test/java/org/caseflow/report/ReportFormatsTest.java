@@ -24,8 +24,8 @@ class ReportFormatsTest {
       List.of(
           "Summary",
           "Inputs: demand at the front door",
-          "Processes: timeliness of statutory work",
-          "Outputs: children in need, protection, care and after care",
+          "Processes: timeliness and quality of statutory work",
+          "Outputs: children in need, protection, care and leaving care",
           "Breakdowns",
           "Data quality",
           "Appendix: definitions");

@@ -132,4 +132,19 @@ public final class Provenance {
     }
     return out;
   }
+
+  /** The collection years (by end year) any return was loaded for, for the council. */
+  public static Set<Integer> collectionYears(Connection c, String la) throws SQLException {
+    Set<Integer> out = new java.util.TreeSet<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT DISTINCT collection_year FROM import_batch WHERE la = ?")) {
+      ps.setString(1, la);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getInt(1));
+        }
+      }
+    }
+    return out;
+  }
 }

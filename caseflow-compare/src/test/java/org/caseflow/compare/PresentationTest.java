@@ -1,4 +1,4 @@
-package org.caseflow.report;
+package org.caseflow.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,15 @@ import org.caseflow.measure.Figure;
 import org.caseflow.measure.Indicator;
 import org.junit.jupiter.api.Test;
 
-/** What the public version may show of a figure and of a breakdown, worked by hand. */
-class DisclosureTest {
+/**
+ * What a suppressed presentation (the public report, a councillor) may show of a figure and of a
+ * breakdown, worked by hand.
+ */
+class PresentationTest {
   private static final Catalogue CATALOGUE = Catalogue.load();
   private static final ReportingPeriod Q4 = ReportingPeriod.parse("2025-26-Q4");
-  private static final Disclosure PUBLIC = new Disclosure(true);
-  private static final Disclosure FULL = new Disclosure(false);
+  private static final Presentation PUBLIC = Presentation.suppressed();
+  private static final Presentation FULL = Presentation.full();
 
   private static Figure figure(String id, Double value, Double num, Double den) {
     Indicator i = CATALOGUE.find(id).orElseThrow();
@@ -26,7 +29,7 @@ class DisclosureTest {
   void aCountOfFourIsShownAsCInPublicAndAsFourInFull() {
     Figure contacts = figure("IN01", 4.0, 4.0, null); // IN01 is a count
     assertThat(PUBLIC.figure(contacts).value()).isEqualTo("c");
-    assertThat(PUBLIC.figure(contacts).suppressed()).isTrue();
+    assertThat(PUBLIC.figure(contacts).hidden()).isTrue();
     assertThat(FULL.figure(contacts).value()).isEqualTo("4");
   }
 
@@ -39,7 +42,7 @@ class DisclosureTest {
   @Test
   void aPercentageOfThreeInFortyHidesTheNumeratorAndThePercentageButNotTheDenominator() {
     // 3 of 40 = 7.5%: the 3 is small; 40 alone does not give it away.
-    Disclosure.Shown s = PUBLIC.figure(figure("IN07", 7.5, 3.0, 40.0));
+    Presentation.ShownFigure s = PUBLIC.figure(figure("IN07", 7.5, 3.0, 40.0));
     assertThat(s.numerator()).isEqualTo("c");
     assertThat(s.value()).isEqualTo("c");
     assertThat(s.denominator()).isEqualTo("40");
@@ -48,7 +51,7 @@ class DisclosureTest {
   @Test
   void aPercentageOfThirtySevenInFortyIsHiddenBecauseThreeChildrenAreOutsideIt() {
     // 37 of 40: 40 - 37 = 3 children outside the numerator, recoverable by difference.
-    Disclosure.Shown s = PUBLIC.figure(figure("IN07", 92.5, 37.0, 40.0));
+    Presentation.ShownFigure s = PUBLIC.figure(figure("IN07", 92.5, 37.0, 40.0));
     assertThat(s.numerator()).isEqualTo("c");
     assertThat(s.value()).isEqualTo("c");
     assertThat(s.denominator()).isEqualTo("40");
@@ -56,14 +59,14 @@ class DisclosureTest {
 
   @Test
   void aDenominatorOfFiveHidesEverything() {
-    Disclosure.Shown s = PUBLIC.figure(figure("IN07", 0.0, 0.0, 5.0));
+    Presentation.ShownFigure s = PUBLIC.figure(figure("IN07", 0.0, 0.0, 5.0));
     assertThat(List.of(s.value(), s.numerator(), s.denominator())).containsOnly("c");
   }
 
   @Test
   void aMeanOverFourChildrenIsHidden() {
     // AD01 is a mean of days: over 4 children it tells about individuals.
-    Disclosure.Shown s = PUBLIC.figure(figure("AD01", 400.0, 1600.0, 4.0));
+    Presentation.ShownFigure s = PUBLIC.figure(figure("AD01", 400.0, 1600.0, 4.0));
     assertThat(s.value()).isEqualTo("c");
     assertThat(s.denominator()).isEqualTo("c");
   }
@@ -71,7 +74,7 @@ class DisclosureTest {
   @Test
   void aRateHidesASmallNumeratorButShowsThePopulation() {
     // 3 referrals per 45,079 children = 0.67 per 10,000.
-    Disclosure.Shown s = PUBLIC.figure(figure("IN02", 0.665, 3.0, 45079.0));
+    Presentation.ShownFigure s = PUBLIC.figure(figure("IN02", 0.665, 3.0, 45079.0));
     assertThat(s.value()).isEqualTo("c");
     assertThat(s.numerator()).isEqualTo("c");
     assertThat(s.denominator()).isEqualTo("45,079");
@@ -81,26 +84,26 @@ class DisclosureTest {
   void oneSmallCellInABreakdownHidesTheNextSmallestToo() {
     // 3, 20, 7, 0 with total 30: the 3 alone could be found as 30 - 20 - 7 - 0,
     // so the next smallest non-zero cell (7) goes as well; 0 stays.
-    boolean[] hide = PUBLIC.breakdown(List.of(3L, 20L, 7L, 0L), 30);
+    boolean[] hide = PUBLIC.hidden(List.of(3L, 20L, 7L, 0L), 30);
     assertThat(hide).containsExactly(true, false, true, false, false);
   }
 
   @Test
   void twoSmallCellsNeedNoSecondaryCell() {
     // 2 + 4 = 6 is known from the total, but neither cell alone.
-    boolean[] hide = PUBLIC.breakdown(List.of(2L, 4L, 20L), 26);
+    boolean[] hide = PUBLIC.hidden(List.of(2L, 4L, 20L), 26);
     assertThat(hide).containsExactly(true, true, false, false);
   }
 
   @Test
   void aSmallTotalHidesEveryNonZeroCellAndTheTotal() {
-    boolean[] hide = PUBLIC.breakdown(List.of(2L, 0L, 1L), 3);
+    boolean[] hide = PUBLIC.hidden(List.of(2L, 0L, 1L), 3);
     assertThat(hide).containsExactly(true, false, true, true);
   }
 
   @Test
   void theFullVersionHidesNothing() {
-    assertThat(FULL.breakdown(List.of(2L, 0L, 1L), 3)).containsExactly(false, false, false, false);
+    assertThat(FULL.hidden(List.of(2L, 0L, 1L), 3)).containsExactly(false, false, false, false);
   }
 
   @Test
@@ -117,10 +120,10 @@ class DisclosureTest {
 
   @Test
   void smallNumbersAreFoundAloneButNotInsideCodesDecimalsOrYears() {
-    assertThat(Disclosure.SMALL.matcher("3 children").find()).isTrue();
-    assertThat(Disclosure.SMALL.matcher("total 5").find()).isTrue();
+    assertThat(Formats.SMALL.matcher("3 children").find()).isTrue();
+    assertThat(Formats.SMALL.matcher("total 5").find()).isTrue();
     for (String s : List.of("2025-26-Q4", "3.5%", "0.5", "Section 47", "13 months", "45,079")) {
-      assertThat(Disclosure.SMALL.matcher(s).find()).as(s).isFalse();
+      assertThat(Formats.SMALL.matcher(s).find()).as(s).isFalse();
     }
   }
 }

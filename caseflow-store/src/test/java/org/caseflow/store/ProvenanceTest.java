@@ -1,4 +1,4 @@
-package org.caseflow.report;
+package org.caseflow.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caseflow.domain.schema.Table;
-import org.caseflow.store.Store;
-import org.caseflow.store.StoreFixture;
-import org.caseflow.store.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Data-quality caveats: the findings on a table's fields in the returns its current rows are from.
+ * The import findings behind a table: the findings on its fields in the returns its current rows
+ * are from.
  */
-class CaveatsTest {
+class ProvenanceTest {
   @TempDir Path dir;
 
   private static void finding(Store s, long batch, String code, String severity, String field)
@@ -38,7 +36,7 @@ class CaveatsTest {
   }
 
   @Test
-  void findingsOnAPlansFieldsAreCaveatsOfThePlanTableOnly() throws Exception {
+  void findingsOnAPlansFieldsAreFindingsOfThePlanTableOnly() throws Exception {
     try (Store s = Stores.fresh("duckdb", dir)) {
       StoreFixture.on(s)
           .add(Table.CIN_EPISODE, "child_id", "A", "episode_no", 1, "referral_date", "2024-06-01")
@@ -65,19 +63,32 @@ class CaveatsTest {
       finding(s, batch, "unreadable_value", "ERROR", "CPPstartDate");
       finding(s, batch, "unknown_code", "ERROR", "CINreferralDate");
       finding(s, batch, "normalised_value", "INFO", "CPPendDate");
-      Map<String, List<Caveats.Caveat>> found = Caveats.of(s, "808", Set.of("cp_plan"));
+      Map<Table, List<Provenance.Finding>> found =
+          Provenance.findings(s.connection(), "808", Set.of(Table.CP_PLAN));
       assertThat(found)
-          .containsOnlyKeys("cp_plan")
+          .containsOnlyKeys(Table.CP_PLAN)
           .containsEntry(
-              "cp_plan",
+              Table.CP_PLAN,
               List.of(
-                  new Caveats.Caveat("cp_plan", "unreadable_value", "ERROR", "CPPstartDate", 2)));
+                  new Provenance.Finding(
+                      "cp_plan",
+                      "unreadable_value",
+                      "ERROR",
+                      "CPPstartDate",
+                      "expected a date",
+                      2)));
       // The referral date is a field of cin_episode, whose rows came from the same return.
-      assertThat(Caveats.of(s, "808", Set.of("cin_episode")).get("cin_episode"))
+      assertThat(
+              Provenance.findings(s.connection(), "808", Set.of(Table.CIN_EPISODE))
+                  .get(Table.CIN_EPISODE))
           .containsExactly(
-              new Caveats.Caveat("cin_episode", "unknown_code", "ERROR", "CINreferralDate", 1));
+              new Provenance.Finding(
+                  "cin_episode", "unknown_code", "ERROR", "CINreferralDate", "expected a date", 1));
       // Another council's report has none.
-      assertThat(Caveats.of(s, "809", Set.of("cp_plan", "cin_episode"))).isEmpty();
+      assertThat(
+              Provenance.findings(s.connection(), "809", Set.of(Table.CP_PLAN, Table.CIN_EPISODE))
+                  .values())
+          .allMatch(List::isEmpty);
     }
   }
 }
