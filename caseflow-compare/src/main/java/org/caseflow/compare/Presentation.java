@@ -171,6 +171,23 @@ public final class Presentation {
     return figure(l.figure()).hidden() ? Formats.SUPPRESSED : d.verb();
   }
 
+  /**
+   * The direction since the previous period: c when either value is suppressed (a move from a
+   * hidden count would say which side of it the other lies).
+   */
+  public String vsPrevious(ScorecardLine l) {
+    return figure(l.figure()).hidden() || figure(l.previous()).hidden()
+        ? Formats.SUPPRESSED
+        : l.vsPrevious().verb();
+  }
+
+  /** The direction since the same period last year: c when either value is suppressed. */
+  public String vsLastYear(ScorecardLine l) {
+    return figure(l.figure()).hidden() || figure(l.lastYear()).hidden()
+        ? Formats.SUPPRESSED
+        : l.vsLastYear().verb();
+  }
+
   /** The line's facts as one sentence after the indicator's name, or null if none may be shown. */
   public String sentence(ScorecardLine l) {
     if (figure(l.figure()).hidden()) {
@@ -328,8 +345,8 @@ public final class Presentation {
         l.target() == null ? "" : l.target().source(),
         rag,
         rag.symbol() + " " + rag.word(),
-        direction(l, l.vsPrevious()),
-        direction(l, l.vsLastYear()),
+        vsPrevious(l),
+        vsLastYear(l),
         b == null ? "" : Integer.toString(b.year()),
         b == null ? Formats.MISSING : Formats.value(b.england(), i),
         b == null ? Formats.MISSING : Formats.value(b.neighbourMean(), i),

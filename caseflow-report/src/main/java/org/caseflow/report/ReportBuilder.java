@@ -296,7 +296,7 @@ final class ReportBuilder {
               Block.Cell.of(now.value()),
               Block.Cell.of(Fmt.value(l.target().target(), x.indicator())),
               new Block.Cell(r.symbol() + " " + r.word(), r),
-              Block.Cell.of(now.hidden() ? Fmt.SUPPRESSED : l.vsPrevious().verb())));
+              Block.Cell.of(show.vsPrevious(l))));
     }
     out.add(
         new Block.Table(
@@ -413,12 +413,10 @@ final class ReportBuilder {
     rows.add(
         row(
             "Direction of travel",
-            now.hidden() || prev.hidden()
-                ? Fmt.SUPPRESSED
-                : l.vsPrevious().verb()
-                    + " on the previous period; "
-                    + l.vsLastYear().verb()
-                    + " on the same period last year"));
+            show.vsPrevious(l)
+                + " on the previous period; "
+                + show.vsLastYear(l)
+                + " on the same period last year"));
     rows.add(
         row(
             "Target",
