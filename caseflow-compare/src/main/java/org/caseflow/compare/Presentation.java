@@ -347,7 +347,7 @@ public final class Presentation {
         rag.symbol() + " " + rag.word(),
         vsPrevious(l),
         vsLastYear(l),
-        b == null ? "" : Integer.toString(b.year()),
+        b == null ? "" : l.benchmarkYear(),
         b == null ? Formats.MISSING : Formats.value(b.england(), i),
         b == null ? Formats.MISSING : Formats.value(b.neighbourMean(), i),
         sentence(l),
@@ -355,5 +355,42 @@ public final class Presentation {
         List.copyOf(trend),
         breakdown(e.breakdown()),
         findings(e.quality()));
+  }
+
+  /**
+   * The council's published position among councils, saying which end is best and the year it is
+   * for: "Rank 3 of 150 (1 = best), band A (A = best) (2024-25)", or "Not ranked (2024-25)".
+   */
+  public static String position(Benchmark b, String year) {
+    if (b == null) {
+      return "No published comparison";
+    }
+    StringBuilder s = new StringBuilder();
+    if (b.rank() != null) {
+      s.append("Rank ").append(b.rank()).append(" of ").append(b.ranked()).append(" (1 = best)");
+    }
+    if (b.band() != null) {
+      s.append(s.length() > 0 ? ", " : "").append("band ").append(b.band()).append(" (A = best)");
+    }
+    if (s.length() == 0) {
+      s.append("Not ranked");
+    }
+    s.append(" (").append(year == null || year.isEmpty() ? Integer.toString(b.year()) : year);
+    return s.append(")").toString();
+  }
+
+  /**
+   * The plain warnings beside a line, without a full stop: the loaded returns covering only part of
+   * its period, and a comparison the comparability rule refuses.
+   */
+  public static List<String> warnings(ScorecardLine l) {
+    List<String> out = new ArrayList<>();
+    if (l.coverageWarning() != null) {
+      out.add("Warning: " + l.coverageWarning());
+    }
+    if (l.benchmark() != null && l.comparison() != null && l.comparison().why() != null) {
+      out.add("Not rated or ranked against England or the neighbours: " + l.comparison().why());
+    }
+    return out;
   }
 }

@@ -8,9 +8,9 @@ import org.caseflow.store.Store;
  * The store, used by one request at a time: a DuckDB or PostgreSQL connection is not shared between
  * threads. Pages that are read often are cached, so the lock is held rarely.
  */
-final class Db {
+public final class Db {
   /** Work with the store. */
-  interface Work<T> {
+  public interface Work<T> {
     T run(Store store) throws SQLException;
   }
 
@@ -21,7 +21,7 @@ final class Db {
     this.store = store;
   }
 
-  <T> T with(Work<T> work) throws SQLException {
+  public <T> T with(Work<T> work) throws SQLException {
     lock.lock();
     try {
       return work.run(store);
@@ -31,7 +31,7 @@ final class Db {
   }
 
   /** The store, for work that runs with the lock already held. */
-  Store store() {
+  public Store store() {
     return store;
   }
 }

@@ -1,7 +1,7 @@
 package org.caseflow.web;
 
 /** Ends a request with a status and a page (or a redirect), from anywhere in a handler. */
-final class Halt extends RuntimeException {
+public final class Halt extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
@@ -13,20 +13,20 @@ final class Halt extends RuntimeException {
     this.location = location;
   }
 
-  static Halt status(int status, String message) {
+  public static Halt status(int status, String message) {
     return new Halt(status, message, null);
   }
 
-  static Halt redirect(String location) {
+  public static Halt redirect(String location) {
     return new Halt(303, "See " + location, location);
   }
 
-  int status() {
+  public int status() {
     return status;
   }
 
   /** Where to go, for a redirect; else null. */
-  String location() {
+  public String location() {
     return location;
   }
 }

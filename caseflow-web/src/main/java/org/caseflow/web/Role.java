@@ -19,7 +19,7 @@ public enum Role {
   }
 
   /** Whether figures are shown suppressed, as in the public report. */
-  boolean suppressed() {
+  public boolean suppressed() {
     return this == COUNCILLOR;
   }
 

@@ -11,4 +11,4 @@ import java.time.Instant;
  * @param csrf the token every state-changing request must carry
  * @param lastSeen when the session was last used
  */
-record Session(String token, String user, Role role, String csrf, Instant lastSeen) {}
+public record Session(String token, String user, Role role, String csrf, Instant lastSeen) {}

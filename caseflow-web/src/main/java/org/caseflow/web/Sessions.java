@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Server-side sessions with an idle timeout. */
-final class Sessions {
+public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<String, Session> byToken = new ConcurrentHashMap<>();
@@ -23,20 +23,20 @@ final class Sessions {
   }
 
   /** A new random token: 256 bits, URL-safe. */
-  static String token() {
+  public static String token() {
     byte[] b = new byte[32];
     RANDOM.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
-  Session open(String user, Role role) {
+  public Session open(String user, Role role) {
     Session s = new Session(token(), user, role, token(), clock.instant());
     byToken.put(s.token(), s);
     return s;
   }
 
   /** The live session for a token, touched; an idle one is ended and not returned. */
-  Optional<Session> find(String token) {
+  public Optional<Session> find(String token) {
     if (token == null) {
       return Optional.empty();
     }
@@ -54,7 +54,7 @@ final class Sessions {
     return Optional.of(touched);
   }
 
-  void close(String token) {
+  public void close(String token) {
     if (token != null) {
       byToken.remove(token);
     }

@@ -2,9 +2,10 @@ package org.caseflow.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.caseflow.compare.Formats;
 
 /** Charts as inline SVG: no script, and always with a text alternative. */
-final class Svg {
+public final class Svg {
   private Svg() {}
 
   /**
@@ -12,13 +13,13 @@ final class Svg {
    *
    * @param label the text alternative, e.g. "Trend: 2020-21 12.0, 2021-22 c, …"
    */
-  static String sparkline(List<Double> values, String label) {
-    return chart(values, null, label, 120, 32, 3, false);
+  public static Markup sparkline(List<Double> values, String label) {
+    return new Markup(chart(values, null, label, 120, 32, 3, false));
   }
 
   /** A larger line chart with the period labels under it. */
-  static String trend(List<Double> values, List<String> labels, String label) {
-    return chart(values, labels, label, 640, 240, 36, true);
+  public static Markup trend(List<Double> values, List<String> labels, String label) {
+    return new Markup(chart(values, labels, label, 640, 240, 36, true));
   }
 
   private static String chart(
@@ -41,9 +42,9 @@ final class Svg {
         .append(' ')
         .append(h)
         .append("\" aria-label=\"")
-        .append(Html.esc(label))
+        .append(esc(label))
         .append("\"><title>")
-        .append(Html.esc(label))
+        .append(esc(label))
         .append("</title>");
     if (min == Double.MAX_VALUE) {
       return s.append("</svg>").toString();
@@ -59,8 +60,8 @@ final class Svg {
     double right = w - pad;
     if (axes) {
       s.append(line(left, bottom, right, bottom, "#555"));
-      s.append(text(left - 4, top + 4, Html.number(max), "end"));
-      s.append(text(left - 4, bottom, Html.number(min), "end"));
+      s.append(text(left - 4, top + 4, Formats.plain(max), "end"));
+      s.append(text(left - 4, bottom, Formats.plain(min), "end"));
     }
     StringBuilder points = new StringBuilder();
     for (int k = 0; k < n; k++) {
@@ -118,8 +119,28 @@ final class Svg {
         + "\" text-anchor=\""
         + anchor
         + "\" font-size=\"14\" fill=\"#222\">"
-        + Html.esc(t)
+        + esc(t)
         + "</text>";
+  }
+
+  /** Escapes text for SVG content or a quoted attribute. */
+  static String esc(String t) {
+    if (t == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(t.length() + 16);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c < 0x20 ? ' ' : c);
+      }
+    }
+    return out.toString();
   }
 
   private static String fmt(double d) {

@@ -111,16 +111,16 @@ public final class Users {
    * The role, when the password matches the account read before (for checking the password without
    * holding the store). An unknown name costs the same bcrypt check as a known one.
    */
-  static Optional<Role> check(Optional<Row> row, char[] password) {
+  public static Optional<Role> check(Optional<Row> row, char[] password) {
     byte[] hash = row.map(r -> r.hash.getBytes(StandardCharsets.UTF_8)).orElse(DUMMY);
     boolean ok = BCrypt.verifyer().verify(password, hash).verified;
     return ok && row.isPresent() ? Optional.of(row.get().role) : Optional.empty();
   }
 
   /** An account's role and password hash. */
-  record Row(Role role, String hash) {}
+  public record Row(Role role, String hash) {}
 
-  Optional<Row> row(String name) throws SQLException {
+  public Optional<Row> row(String name) throws SQLException {
     try (PreparedStatement ps =
         store
             .connection()

@@ -1,5 +1,5 @@
 /**
- * The performance clinic dashboard: a web application for the scorecard, children, actions and
- * audit.
+ * The performance clinic dashboard: start-up, roles and the role table, sessions, the page frame
+ * and what the feature packages (one per page) share.
  */
 package org.caseflow.web;

@@ -14,15 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A signed-in (or not) HTTP client against a real started dashboard; redirects not followed. */
-final class Client {
+public final class Client {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  final HttpClient http;
-  final CookieManager cookies = new CookieManager();
+  public final HttpClient http;
+  public final CookieManager cookies = new CookieManager();
   private final String base;
-  String csrf;
+  public String csrf;
 
-  Client(String base) {
+  public Client(String base) {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
@@ -32,7 +32,7 @@ final class Client {
   }
 
   /** Signs in and keeps the session's CSRF token. */
-  static Client signedIn(String base, String user) throws Exception {
+  public static Client signedIn(String base, String user) throws Exception {
     Client c = new Client(base);
     HttpResponse<String> r = c.signIn(user, WebFixture.PASSWORD);
     if (r.statusCode() != 303) {
@@ -42,13 +42,13 @@ final class Client {
     return c;
   }
 
-  HttpResponse<String> signIn(String user, String password) throws Exception {
+  public HttpResponse<String> signIn(String user, String password) throws Exception {
     HttpResponse<String> page = get("/login");
     String pre = token(page.body());
     // Sent by hand: the JDK's cookie store keeps a Secure cookie off plain http.
     String cookie =
         page.headers().allValues("Set-Cookie").stream()
-            .filter(v -> v.startsWith(Dashboard.LOGIN_COOKIE + "="))
+            .filter(v -> v.startsWith("cf_login="))
             .findFirst()
             .orElseThrow()
             .split(";")[0];
@@ -68,7 +68,7 @@ final class Client {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static String token(String html) {
+  public static String token(String html) {
     Matcher m = CSRF.matcher(html);
     if (!m.find()) {
       throw new IllegalStateException("no CSRF token on the page");
@@ -76,20 +76,20 @@ final class Client {
     return m.group(1);
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   /** A form post with the session's CSRF token added. */
-  HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("_csrf", csrf);
     return post(path, all);
   }
 
-  HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+  public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
     StringBuilder body = new StringBuilder();
     for (var e : fields.entrySet()) {
       if (body.length() > 0) {

@@ -115,19 +115,6 @@ class FiguresAndAuditTest {
     assertThat(cookie).contains("HttpOnly", "SameSite=Strict").doesNotContain("Secure");
   }
 
-  @Test
-  void signInIsRefusedAfterFiveFailures() throws Exception {
-    Client c = new Client(web.base());
-    for (int k = 0; k < LoginLimiter.MAX_FAILURES; k++) {
-      assertThat(c.signIn("analyst", "wrong password " + k).statusCode()).isEqualTo(401);
-    }
-    // Even the right password is refused now, for that name, until the first delay has passed.
-    assertThat(c.signIn("analyst", WebFixture.PASSWORD).statusCode()).isEqualTo(429);
-    web.clock.advance(LoginLimiter.FIRST_DELAY.plusSeconds(1));
-    assertThat(new Client(web.base()).signIn("analyst", WebFixture.PASSWORD).statusCode())
-        .isEqualTo(303);
-  }
-
   /** The scorecard row of an indicator, from its header to the end of the row. */
   private static String rowOf(String html, String rowHeader) {
     int at = html.indexOf(rowHeader);

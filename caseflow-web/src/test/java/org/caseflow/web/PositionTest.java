@@ -30,13 +30,15 @@ class PositionTest {
 
   @Test
   void aRankAndBandSayThatOneAndAAreBestAndNameTheYear() {
-    assertThat(Pages.position(benchmark(3, "A"), "2024-25"))
+    assertThat(org.caseflow.compare.Presentation.position(benchmark(3, "A"), "2024-25"))
         .isEqualTo("Rank 3 of 150 (1 = best), band A (A = best) (2024-25)");
   }
 
   @Test
   void aFigureTheRuleDoesNotRankSaysSo() {
-    assertThat(Pages.position(benchmark(null, null).withoutPosition(), "2024-25"))
+    assertThat(
+            org.caseflow.compare.Presentation.position(
+                benchmark(null, null).withoutPosition(), "2024-25"))
         .isEqualTo("Not ranked (2024-25)");
   }
 }

@@ -203,9 +203,9 @@ class ReportAndDashboardAgreeTest {
     int figures = 0;
     int breakdowns = 0;
     int findings = 0;
-    for (ScorecardView.Row row : view.rows()) {
-      Indicator i = row.indicator();
-      Presentation.Line dash = show.line(row.entry());
+    for (org.caseflow.compare.PeriodScorecard.Entry entry : view.entries()) {
+      Indicator i = entry.indicator();
+      Presentation.Line dash = show.line(entry);
       String what = i.id() + (show.isSuppressed() ? " (suppressed)" : "");
       assertThat(reportFindings.getOrDefault(i.id(), Set.of()))
           .as(what)

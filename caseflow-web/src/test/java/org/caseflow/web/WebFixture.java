@@ -29,15 +29,15 @@ import org.caseflow.validate.Validator;
  * So OC07 is 3 and the 18-month list holds 2 children (C1, C2). A councillor sees both as "c". C4's
  * assessment starts the day before its referral, which the DfE's rule 1103 reports.
  */
-final class WebFixture implements AutoCloseable {
-  static final String PASSWORD = "a long test password";
-  static final String PERIOD = "2024-25";
+public final class WebFixture implements AutoCloseable {
+  public static final String PASSWORD = "a long test password";
+  public static final String PERIOD = "2024-25";
 
-  final Store store;
-  final TestClock clock = new TestClock(Instant.parse("2025-06-02T09:00:00Z"));
-  final Dashboard dashboard;
+  public final Store store;
+  public final TestClock clock = new TestClock(Instant.parse("2025-06-02T09:00:00Z"));
+  public final Dashboard dashboard;
 
-  WebFixture(Path dir, boolean secureCookies) throws Exception {
+  public WebFixture(Path dir, boolean secureCookies) throws Exception {
     store = Store.open(dir.resolve("web.duckdb").toString());
     StoreFixture f = StoreFixture.on(store).year(2025);
     episode(f, "C1", "2023-01-10", null);
@@ -93,7 +93,7 @@ final class WebFixture implements AutoCloseable {
         "NEG");
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + dashboard.port();
   }
 

@@ -1,4 +1,4 @@
-package org.caseflow.web;
+package org.caseflow.web.signin;
 
 import java.time.Clock;
 import java.time.Duration;

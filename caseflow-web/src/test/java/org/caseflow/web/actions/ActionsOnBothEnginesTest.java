@@ -1,4 +1,4 @@
-package org.caseflow.web;
+package org.caseflow.web.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,28 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.caseflow.store.Store;
 import org.caseflow.store.Stores;
+import org.caseflow.web.TestClock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The dashboard's tables work the same on DuckDB and PostgreSQL. */
-class AccountsAndActionsOnBothEnginesTest {
+/** The clinic's actions work the same on DuckDB and PostgreSQL. */
+class ActionsOnBothEnginesTest {
   @TempDir Path dir;
 
   static java.util.stream.Stream<String> engines() {
     return Stores.engines();
-  }
-
-  @ParameterizedTest
-  @MethodSource("engines")
-  void anAccountSignsInOnlyWithItsPassword(String engine) throws Exception {
-    try (Store s = Stores.fresh(engine, dir)) {
-      Users users = new Users(s, new TestClock(Instant.parse("2025-06-02T09:00:00Z")));
-      users.add("kim", Role.ANALYST, "a long password!".toCharArray());
-      assertThat(users.verify("kim", "a long password!".toCharArray())).contains(Role.ANALYST);
-      assertThat(users.verify("kim", "a long password?".toCharArray())).isEmpty();
-      assertThat(users.verify("nobody", "a long password!".toCharArray())).isEmpty();
-    }
   }
 
   @ParameterizedTest

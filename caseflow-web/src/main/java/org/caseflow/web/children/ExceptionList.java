@@ -1,4 +1,4 @@
-package org.caseflow.web;
+package org.caseflow.web.children;
 
 import java.util.List;
 import java.util.Optional;

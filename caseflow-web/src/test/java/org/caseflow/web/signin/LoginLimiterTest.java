@@ -1,4 +1,4 @@
-package org.caseflow.web;
+package org.caseflow.web.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.caseflow.web.TestClock;
 import org.junit.jupiter.api.Test;
 
 class LoginLimiterTest {

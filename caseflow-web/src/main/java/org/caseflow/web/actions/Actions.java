@@ -1,4 +1,4 @@
-package org.caseflow.web;
+package org.caseflow.web.actions;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -1,0 +1,221 @@
+package org.caseflow.web;
+
+import io.javalin.http.Context;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.caseflow.compare.Comparer;
+import org.caseflow.compare.Targets;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.measure.Catalogue;
+import org.caseflow.measure.Population;
+import org.caseflow.store.AuditLog;
+
+/**
+ * What every feature of the dashboard shares: the store (one request at a time), the council, the
+ * clock, the catalogue and comparisons, and the scorecards computed so far (cached until the next
+ * import).
+ */
+public final class Web {
+  private final Db db;
+  private final String la;
+  private final Clock clock;
+  private final Targets targets;
+  private final boolean secureCookies;
+  private final Catalogue catalogue = Catalogue.load();
+  private final Comparer comparer = Comparer.bundled();
+  private final Population population = Population.bundled();
+  private final Map<String, CompletableFuture<ScorecardView>> views = new ConcurrentHashMap<>();
+  private final AtomicReference<List<ReportingPeriod>> periods = new AtomicReference<>();
+
+  Web(Db db, String la, Clock clock, Targets targets, boolean secureCookies) {
+    this.db = db;
+    this.la = la;
+    this.clock = clock;
+    this.targets = targets;
+    this.secureCookies = secureCookies;
+  }
+
+  public Db db() {
+    return db;
+  }
+
+  /** The council shown. */
+  public String la() {
+    return la;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Targets targets() {
+    return targets;
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public Comparer comparer() {
+    return comparer;
+  }
+
+  public Population population() {
+    return population;
+  }
+
+  /** The audit log (record with the store held). */
+  public AuditLog audit() {
+    return new AuditLog(db.store(), clock);
+  }
+
+  /** The signed-in session of the request (the guard has checked there is one). */
+  public static Session session(Context ctx) {
+    return ctx.attribute("session");
+  }
+
+  /** The frame of a page for the request. */
+  public static Frame frame(Context ctx, String title) {
+    return new Frame(title, session(ctx));
+  }
+
+  /** A required form field, stripped, at most {@code max} characters. */
+  public static String field(Context ctx, String name, int max) {
+    String v = Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
+    if (v.isEmpty()) {
+      throw Halt.status(400, "The field '" + name + "' is required.");
+    }
+    if (v.length() > max) {
+      throw Halt.status(400, "The field '" + name + "' is longer than " + max + " characters.");
+    }
+    return v;
+  }
+
+  /** A Set-Cookie value: HttpOnly, SameSite=Strict, and Secure when served behind TLS. */
+  public String cookie(String name, String value, String path, long maxAge) {
+    StringBuilder c =
+        new StringBuilder(name)
+            .append('=')
+            .append(value)
+            .append("; Path=")
+            .append(path)
+            .append("; HttpOnly; SameSite=Strict");
+    if (maxAge >= 0) {
+      c.append("; Max-Age=").append(maxAge);
+    }
+    if (secureCookies) {
+      c.append("; Secure");
+    }
+    return c.toString();
+  }
+
+  // ---------------------------------------------------------------- periods and figures
+
+  /** The periods offered: each loaded collection year, latest first, then its quarters. */
+  public List<ReportingPeriod> periods() {
+    List<ReportingPeriod> p = periods.get();
+    if (p != null) {
+      return p;
+    }
+    try {
+      List<ReportingPeriod> found =
+          db.with(
+              st -> {
+                List<ReportingPeriod> out = new ArrayList<>();
+                try (PreparedStatement ps =
+                    st.connection()
+                        .prepareStatement(
+                            "SELECT DISTINCT collection_year FROM import_batch WHERE la = ?"
+                                + " ORDER BY collection_year DESC")) {
+                  ps.setString(1, la);
+                  try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                      out.add(ReportingPeriod.of(new CollectionYear(rs.getInt(1))));
+                    }
+                  }
+                  // The latest year's quarters too, latest first, after the years.
+                  if (!out.isEmpty()) {
+                    String fy = out.get(0).label();
+                    for (int q = 4; q >= 1; q--) {
+                      out.add(ReportingPeriod.parse(fy + "-Q" + q));
+                    }
+                  }
+                }
+                return out;
+              });
+      periods.set(List.copyOf(found));
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The latest period offered. */
+  public ReportingPeriod defaultPeriod() {
+    List<ReportingPeriod> p = periods();
+    if (p.isEmpty()) {
+      throw Halt.status(404, "No returns have been imported for council " + la + " yet.");
+    }
+    return p.get(0);
+  }
+
+  /** The period the request asks for (query or form), else the latest. */
+  public ReportingPeriod period(Context ctx) {
+    String text = ctx.queryParam("period");
+    if (text == null) {
+      text = ctx.formParam("period");
+    }
+    if (text == null || text.isBlank()) {
+      return defaultPeriod();
+    }
+    try {
+      return ReportingPeriod.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw Halt.status(
+          400, "The period is not one caseflow reads; expected " + ReportingPeriod.FORMS);
+    }
+  }
+
+  /** The scorecard for a period, computed once (by whichever request asks first). */
+  public ScorecardView view(ReportingPeriod p) {
+    String key = p.start() + "/" + p.end() + "/" + p.kind();
+    CompletableFuture<ScorecardView> f =
+        views.computeIfAbsent(
+            key,
+            k ->
+                CompletableFuture.supplyAsync(
+                    () -> {
+                      try {
+                        return db.with(
+                            st ->
+                                ScorecardView.compute(
+                                    st, catalogue, comparer, targets, population, la, p));
+                      } catch (SQLException e) {
+                        throw new CompletionException(e);
+                      }
+                    }));
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      views.remove(key, f);
+      throw e;
+    }
+  }
+
+  /** Forgets computed scorecards and periods (after an import). */
+  public void invalidate() {
+    views.clear();
+    periods.set(null);
+  }
+}

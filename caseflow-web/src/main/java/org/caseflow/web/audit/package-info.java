@@ -1,0 +1,2 @@
+/** The audit log of child-level views, on screen and as CSV. */
+package org.caseflow.web.audit;

@@ -1,0 +1,212 @@
+package org.caseflow.web.imports;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.caseflow.compare.Formats;
+import org.caseflow.domain.period.CollectionYear;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.ingest.ReadContext;
+import org.caseflow.ingest.Readers;
+import org.caseflow.store.ImportException;
+import org.caseflow.store.ImportReport;
+import org.caseflow.store.Importer;
+import org.caseflow.store.Store;
+import org.caseflow.validate.Validator;
+import org.caseflow.web.Area;
+import org.caseflow.web.Frame;
+import org.caseflow.web.Halt;
+import org.caseflow.web.Routes;
+import org.caseflow.web.Views;
+import org.caseflow.web.Web;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Uploading returns (all or nothing), and the provenance of what the store holds. */
+public final class ImportPage {
+  private static final Logger LOG = LoggerFactory.getLogger(ImportPage.class);
+
+  /**
+   * A batch in the store.
+   *
+   * @param batch its id
+   * @param kind the return
+   * @param year the collection year
+   * @param imported when it was imported
+   * @param files its files' names
+   * @param bytes their size
+   */
+  record Batch(
+      String batch, String kind, String year, String imported, String files, String bytes) {}
+
+  /** A finding code's count in a batch. */
+  record Finding(String batch, String code, String count) {}
+
+  /**
+   * The page.
+   *
+   * @param frame the frame
+   * @param batches the batches, newest first
+   * @param findings the findings per batch
+   * @param report what the upload imported, or null
+   * @param error why the upload imported nothing, or null
+   */
+  record Page(
+      Frame frame, List<Batch> batches, List<Finding> findings, ImportReport report, String error) {
+    String rows() {
+      return Formats.count((double) report.totalRows());
+    }
+  }
+
+  private final Web web;
+
+  private ImportPage(Web web) {
+    this.web = web;
+  }
+
+  /** Adds the imports' routes. */
+  public static void routes(Routes r, Web web) {
+    ImportPage p = new ImportPage(web);
+    r.get(Area.IMPORTS, "/imports", ctx -> p.show(ctx, null, null));
+    r.post(Area.IMPORTS, "/imports", p::upload);
+  }
+
+  private void show(Context ctx, ImportReport report, String error) throws SQLException {
+    List<Batch> batches = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    web.db()
+        .with(
+            st -> {
+              provenance(st, batches, findings);
+              return null;
+            });
+    Views.page(
+        ctx,
+        "imports/page.jte",
+        new Page(Web.frame(ctx, "Imports"), batches, findings, report, error));
+  }
+
+  private void provenance(Store st, List<Batch> batches, List<Finding> findings)
+      throws SQLException {
+    try (PreparedStatement ps =
+        st.connection()
+            .prepareStatement(
+                "SELECT b.batch_id, b.return_kind, b.collection_year, b.imported_at,"
+                    + " string_agg(f.file_name, ', '), sum(f.bytes)"
+                    + " FROM import_batch b LEFT JOIN import_file f ON f.batch_id = b.batch_id"
+                    + " WHERE b.la = ?"
+                    + " GROUP BY b.batch_id, b.return_kind, b.collection_year, b.imported_at"
+                    + " ORDER BY b.batch_id DESC")) {
+      ps.setString(1, web.la());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          batches.add(
+              new Batch(
+                  rs.getString(1),
+                  rs.getString(2),
+                  new CollectionYear(rs.getInt(3)).label(),
+                  String.valueOf(rs.getTimestamp(4).toLocalDateTime()).replace('T', ' '),
+                  Optional.ofNullable(rs.getString(5)).orElse(""),
+                  Formats.count(rs.getDouble(6))));
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        st.connection()
+            .prepareStatement(
+                "SELECT c.batch_id, c.code, c.finding_count FROM import_finding_count c"
+                    + " JOIN import_batch b ON b.batch_id = c.batch_id WHERE b.la = ?"
+                    + " ORDER BY c.batch_id DESC, c.finding_count DESC, c.code")) {
+      ps.setString(1, web.la());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          findings.add(new Finding(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+    }
+  }
+
+  private void upload(Context ctx) throws Exception {
+    List<UploadedFile> files = ctx.uploadedFiles("files");
+    if (files.isEmpty()) {
+      throw Halt.status(400, "Choose one or more files to upload.");
+    }
+    String yearText = Optional.ofNullable(ctx.formParam("year")).orElse("").strip();
+    CollectionYear year = null;
+    if (!yearText.isEmpty()) {
+      try {
+        year =
+            ReportingPeriod.parse(yearText).kind() == ReportingPeriod.Kind.FINANCIAL_YEAR
+                ? CollectionYear.containing(ReportingPeriod.parse(yearText).end())
+                : null;
+      } catch (IllegalArgumentException e) {
+        year = null;
+      }
+      if (year == null) {
+        throw Halt.status(400, "The collection year must be written like 2024-25.");
+      }
+    }
+    Path dir = Files.createTempDirectory("caseflow-upload");
+    try {
+      List<Path> paths = new ArrayList<>();
+      for (UploadedFile f : files) {
+        String name =
+            Path.of(f.filename()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        if (name.isEmpty() || name.startsWith(".")) {
+          name = "upload" + paths.size();
+        }
+        Path p = dir.resolve(name);
+        try (InputStream in = f.content()) {
+          Files.copy(in, p);
+        }
+        paths.add(p);
+      }
+      CollectionYear y = year;
+      ImportReport report;
+      try {
+        report =
+            web.db()
+                .with(
+                    st -> {
+                      try {
+                        return new Importer(
+                                st,
+                                Readers::forFormat,
+                                web.clock(),
+                                Validator.bundled().asImportStep())
+                            .importPaths(paths, new ReadContext(web.la(), y));
+                      } catch (ImportException e) {
+                        throw new SQLException(e.getMessage(), "IMPORT", e);
+                      }
+                    });
+      } catch (SQLException e) {
+        if (e.getCause() instanceof ImportException ie) {
+          ctx.status(422);
+          show(ctx, null, ie.getMessage());
+          return;
+        }
+        throw e;
+      }
+      LOG.info(
+          "import through the dashboard: {} batches, {} rows",
+          report.batches().size(),
+          report.totalRows());
+      web.invalidate();
+      show(ctx, report, null);
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Uploading returns and the provenance of what the store holds. */
+package org.caseflow.web.imports;
