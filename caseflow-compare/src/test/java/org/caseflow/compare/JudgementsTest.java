@@ -148,7 +148,7 @@ class JudgementsTest {
     assertThat(l.benchmark().band()).isEqualTo("A");
     assertThat(l.benchmarkYear()).isEqualTo("2024-25");
     assertThat(l.facts().get(0).sentence())
-        .isEqualTo("is below statistical neighbours (9% against 9.4% in 2024-25)");
+        .isEqualTo("is below statistical neighbours (9.0% against 9.4% in 2024-25)");
   }
 
   @Test
