@@ -322,7 +322,8 @@ public final class PeriodScorecard {
         f.denominator(),
         List.of(),
         f.breakdown(),
-        f.note());
+        f.note(),
+        f.breakdownTotal());
   }
 
   /** Provenance and findings per table, read once for every table the indicators read. */

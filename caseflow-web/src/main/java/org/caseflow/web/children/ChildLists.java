@@ -73,11 +73,22 @@ public final class ChildLists {
       Frame frame,
       String title,
       String indicator,
+      org.caseflow.measure.Subject subject,
       ReportingPeriod period,
       List<Member> members,
       String raisedFrom) {
     long children() {
       return members.stream().map(Member::childId).distinct().count();
+    }
+
+    /** The heading of the identifier column, in the indicator's subject: "Child", "Worker". */
+    String memberLabel() {
+      return subject.memberLabel();
+    }
+
+    /** What the distinct identifiers are, plural: "children", or "workers" for WF07. */
+    String counted() {
+      return subject.identifiesChildren() ? "children" : subject.plural();
     }
   }
 
@@ -219,6 +230,7 @@ public final class ChildLists {
             Web.frame(ctx, "Children: " + title),
             title,
             i.id(),
+            i.subject(),
             p,
             members,
             title + ", " + p.label() + " (child list)"));
