@@ -33,8 +33,9 @@ import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
 import org.caseflow.synth.SynthSpec;
 import org.caseflow.synth.Synthesiser;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The committee report and the dashboard show every indicator of the demo council the same way: the
@@ -45,7 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportAndDashboardAgreeTest {
   private static final String LA = "808";
-  private static final ReportingPeriod PERIOD = ReportingPeriod.parse("2024-25");
 
   @TempDir Path dir;
 
@@ -171,16 +171,19 @@ class ReportAndDashboardAgreeTest {
     return out;
   }
 
-  @Test
-  void theReportAndTheDashboardShowEveryIndicatorsFiguresFormatsAndFindingsAlike()
+  /** Every period type: a year, a quarter, a month and a rolling twelve months. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-25", "2024-25-Q4", "2025-02", "R12:2025-02"})
+  void theReportAndTheDashboardShowEveryIndicatorsFiguresFormatsAndFindingsAlike(String period)
       throws Exception {
+    ReportingPeriod chosen = ReportingPeriod.parse(period);
     Catalogue catalogue = Catalogue.load();
     Document report;
     Document publicReport;
     ScorecardView view;
     try (Store store = demo()) {
-      report = Reports.build(store, ReportSpec.of(LA, PERIOD, Audience.CLINIC, false));
-      publicReport = Reports.build(store, ReportSpec.of(LA, PERIOD, Audience.CLINIC, true));
+      report = Reports.build(store, ReportSpec.of(LA, chosen, Audience.CLINIC, false));
+      publicReport = Reports.build(store, ReportSpec.of(LA, chosen, Audience.CLINIC, true));
       view =
           ScorecardView.compute(
               store,
@@ -189,7 +192,7 @@ class ReportAndDashboardAgreeTest {
               Targets.none(),
               Population.bundled(),
               LA,
-              PERIOD);
+              chosen);
     }
     // Officers: the full report and an analyst's dashboard.
     agree(report, view, Presentation.full());
