@@ -389,7 +389,7 @@ public final class Presentation {
       out.add("Warning: " + l.coverageWarning());
     }
     if (l.benchmark() != null && l.comparison() != null && l.comparison().why() != null) {
-      out.add("Not rated or ranked against England or the neighbours: " + l.comparison().why());
+      out.add("Not rated against England or the neighbours: " + l.comparison().why());
     }
     return out;
   }

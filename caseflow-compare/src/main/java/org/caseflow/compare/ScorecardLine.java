@@ -40,56 +40,6 @@ public record ScorecardLine(
     String benchmarkYear,
     Coverage coverage) {
 
-  /** A line as before comparability and coverage were known: same kind, whole period. */
-  public ScorecardLine(
-      Figure figure,
-      Figure previous,
-      Figure lastYear,
-      Benchmark benchmark,
-      Target target,
-      Rag rag,
-      Direction vsPrevious,
-      Direction vsLastYear,
-      Double publishedOwn,
-      List<Narrative.Fact> facts) {
-    this(
-        figure,
-        previous,
-        lastYear,
-        benchmark,
-        target,
-        rag,
-        vsPrevious,
-        vsLastYear,
-        publishedOwn,
-        facts,
-        Comparability.Verdict.SAME_KIND,
-        benchmark == null
-            ? null
-            : Benchmark.yearLabel(
-                benchmark.year(),
-                figure.indicator().stage() == org.caseflow.measure.Stage.WORKFORCE),
-        Coverage.WHOLE);
-  }
-
-  /** The same line with other figures (e.g. without their members), the judgements unchanged. */
-  public ScorecardLine withFigures(Figure figure, Figure previous, Figure lastYear) {
-    return new ScorecardLine(
-        figure,
-        previous,
-        lastYear,
-        benchmark,
-        target,
-        rag,
-        vsPrevious,
-        vsLastYear,
-        publishedOwn,
-        facts,
-        comparison,
-        benchmarkYear,
-        coverage);
-  }
-
   /**
    * The warning to show beside the figure when the loaded returns do not cover its whole period and
    * it has a value nonetheless (from history in other years' returns, or from part of the period);

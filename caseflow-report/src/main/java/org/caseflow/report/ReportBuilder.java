@@ -401,14 +401,8 @@ final class ReportBuilder {
 
   /** The plain warnings beside a figure: coverage of the period, and a comparison refused. */
   private void warnings(ScorecardLine l) {
-    if (l.coverageWarning() != null) {
-      out.add(para("Warning: " + l.coverageWarning() + ".", Block.Style.NOTE));
-    }
-    if (l.benchmark() != null && l.comparison() != null && l.comparison().why() != null) {
-      out.add(
-          para(
-              "Not rated against England or the neighbours: " + l.comparison().why() + ".",
-              Block.Style.NOTE));
+    for (String w : Presentation.warnings(l)) {
+      out.add(para(w + ".", Block.Style.NOTE));
     }
   }
 

@@ -222,7 +222,7 @@ public final class IndicatorPage {
                 Formats.value(b.region(), i)),
             new Pair("Statistical neighbours: mean", Formats.value(b.neighbourMean(), i)),
             new Pair("Statistical neighbours: median", Formats.value(b.neighbourMedian(), i)),
-            new Pair("Position", Shown.position(b, year)));
+            new Pair("Position", Presentation.position(b, year)));
     List<Pair> neighbours = new ArrayList<>();
     for (Benchmark.NeighbourValue n : b.neighbours()) {
       neighbours.add(new Pair(n.name(), Shown.published(n.cell())));

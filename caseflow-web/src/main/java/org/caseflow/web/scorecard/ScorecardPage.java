@@ -17,7 +17,6 @@ import org.caseflow.web.Markup;
 import org.caseflow.web.Routes;
 import org.caseflow.web.ScorecardView;
 import org.caseflow.web.Session;
-import org.caseflow.web.Shown;
 import org.caseflow.web.Svg;
 import org.caseflow.web.Views;
 import org.caseflow.web.Web;
@@ -150,7 +149,7 @@ public final class ScorecardPage {
                 l.target(),
                 l.england(),
                 l.neighbours(),
-                Shown.position(e.line().benchmark(), e.line().benchmarkYear()),
+                Presentation.position(e.line().benchmark(), e.line().benchmarkYear()),
                 l.vsPrevious()));
       }
       out.add(
