@@ -99,6 +99,13 @@ final class DemoCommand implements Callable<Integer> {
     try (Store store = Store.open(storeFile.toString())) {
       Importer importer =
           new Importer(store, Readers::forFormat, clock, Validator.bundled().asImportStep());
+      // the Ofsted provider list first: validation of each SSDA903 checks its URNs against it
+      Path providers = returns.resolve("ofsted_providers_" + last + ".xlsx");
+      if (Files.exists(providers)) {
+        ImportReport report =
+            importer.importPaths(List.of(providers), new ReadContext(LA, new CollectionYear(last)));
+        ImportCommand.print(report, store.description());
+      }
       for (int y = first; y <= last; y++) {
         List<Path> paths = new ArrayList<>();
         for (String name :

@@ -15,17 +15,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * At {@code typical} and {@code migration}, validation finds every error {@code synth} planted
  * (listed in manifest.csv) and nothing else: the (rule, child) pairs it reports for the latest
- * year's SSDA903 equal the manifest's. Import findings name no child, so they are matched by table
- * and row.
+ * year's SSDA903 and CIN census equal the manifest's. Import findings name no child, so they are
+ * matched by table and row.
  */
 class PlantedErrorsTest {
   @TempDir Path dir;
 
   /** Errors reported, as "rule child" or, for an import finding, "rule table row". */
   private static Set<String> reported(String csv) {
+    return reported(csv, "SSDA903");
+  }
+
+  private static Set<String> reported(String csv, String ret) {
     Set<String> out = new TreeSet<>();
     csv.lines()
-        .filter(l -> l.startsWith("SSDA903,"))
+        .filter(l -> l.startsWith(ret + ","))
         .map(l -> l.split(",", 7))
         .filter(f -> f[2].equals("error"))
         .forEach(
@@ -46,13 +50,16 @@ class PlantedErrorsTest {
     return out;
   }
 
-  private static Set<String> manifest(Path file, int year) throws IOException {
+  private static Set<String> manifest(Path file, int year, String ret) throws IOException {
     Set<String> out = new TreeSet<>();
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.get(0)).isEqualTo("return,year,rule,child,table,row,planted");
     for (String l : lines.subList(1, lines.size())) {
       String[] f = l.split(",", 7);
       assertThat(f[1]).as(l).isEqualTo(String.valueOf(year));
+      if (!f[0].equals(ret)) {
+        continue;
+      }
       out.add(f[2].startsWith("CF-") ? f[2] + " " + f[4] + " " + f[5] : f[2] + " " + f[3]);
     }
     return out;
@@ -63,8 +70,15 @@ class PlantedErrorsTest {
   void validationReportsExactlyTheErrorsTheManifestLists(String quality, String la, long seed)
       throws IOException {
     Path out = SynthValidatesTest.synth(dir.resolve("r"), la, "2024-25", "2025-26", seed, quality);
-    Set<String> want = manifest(out.resolve("manifest.csv"), 2026);
+    Set<String> want = manifest(out.resolve("manifest.csv"), 2026, "SSDA903");
     assertThat(want).isNotEmpty();
+    // the CIN census: its plants (1510, 8630, 8805) and nothing else; the earlier year clean
+    Set<String> wantCin = manifest(out.resolve("manifest.csv"), 2026, "CIN census");
+    assertThat(wantCin).isNotEmpty();
+    String cin = SynthValidatesTest.validateCin(out, dir.resolve("c.duckdb"), 2026);
+    assertThat(reported(cin, "CIN census")).as(cin).isEqualTo(wantCin);
+    String cinBefore = SynthValidatesTest.validateCin(out, dir.resolve("d.duckdb"), 2025);
+    assertThat(reported(cinBefore, "CIN census")).as(cinBefore).isEmpty();
     String ssda = SynthValidatesTest.validateSsda903(out, dir.resolve("s.duckdb"), la, 2025, 2026);
     assertThat(reported(ssda)).as(ssda).isEqualTo(want);
     // the earlier year is as submitted: clean

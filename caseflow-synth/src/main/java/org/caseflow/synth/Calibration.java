@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -120,6 +121,7 @@ final class Calibration {
         "swcases",
         "absence_rate_fte",
         "swabs");
+    c.readLocations();
     if (c.raw(la, 2024, "pop") == null && c.raw(la, 2023, "pop") == null) {
       throw new IllegalArgumentException("no published population for council " + la);
     }
@@ -143,6 +145,70 @@ final class Calibration {
         count(y, "cla31", pop),
         count(y, "clastart", pop),
         count(y, "claceased", pop));
+  }
+
+  /** The breakdowns of new placements' location, in the order of {@link Places.Bin}. */
+  private static final List<String> LOCATIONS =
+      List.of(
+          "Placed inside LA boundary less than 20 miles from home",
+          "Placed inside LA boundary more than 20 miles from home",
+          "Placed outside LA boundary less than 20 miles from home",
+          "Placed outside LA boundary more than 20 miles from home");
+
+  /**
+   * The shares of the year's new placements (with a known distance) in each {@link Places.Bin}: the
+   * council's published counts, a suppressed count (1 to 5) taken as 2.5; England's shares when the
+   * council published none. Years outside the published range use the nearest.
+   */
+  double[] locations(int y) {
+    int yy = nearest(y, "loc0");
+    double[] out = new double[LOCATIONS.size()];
+    String who = values.containsKey(key(la, yy, "loctotal")) ? la : ENGLAND;
+    double sum = 0;
+    for (int i = 0; i < out.length; i++) {
+      Double v = raw(who, yy, "loc" + i);
+      out[i] = v == null ? 2.5 : v;
+      sum += out[i];
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = sum > 0 ? out[i] / sum : 0.25;
+    }
+    return out;
+  }
+
+  private void readLocations() {
+    String text;
+    try (InputStream in =
+        Calibration.class.getResourceAsStream("published/la_cla_during_year_new_placements.csv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource la_cla_during_year_new_placements.csv");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (NamedCsvRecord r : CsvReader.builder().ofNamedCsvRecord(text)) {
+      String level = r.getField("geographic_level");
+      String who =
+          "National".equals(level)
+              ? ENGLAND
+              : "Local authority".equals(level) ? r.getField("old_la_code") : null;
+      if (who == null) {
+        continue;
+      }
+      int y = Integer.parseInt(r.getField("time_period").trim());
+      String breakdown = r.getField("breakdown");
+      int i = LOCATIONS.indexOf(breakdown);
+      String m = i >= 0 ? "loc" + i : breakdown.equals("Total new placements") ? "loctotal" : null;
+      if (m == null) {
+        continue;
+      }
+      try {
+        values.put(key(who, y, m), Double.parseDouble(r.getField("children_count").trim()));
+      } catch (NumberFormatException e) {
+        // suppressed: 1 to 5 (see locations)
+      }
+    }
   }
 
   /** The workforce at the 30 September within a collection year; England rates where suppressed. */

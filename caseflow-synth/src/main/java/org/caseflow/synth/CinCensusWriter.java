@@ -21,7 +21,14 @@ final class CinCensusWriter {
   private CinCensusWriter() {}
 
   static Counts write(List<Kid> kids, String la, Years y, Path file) throws IOException {
+    return write(kids, la, y, file, null);
+  }
+
+  /** Writes the census, with the CIN plants of a typical or migration return when given. */
+  static Counts write(List<Kid> kids, String la, Years y, Path file, Planting plants)
+      throws IOException {
     Counts c = new Counts();
+    int[] rows = new int[2]; // children, episodes written
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       Xml x = new Xml(w);
       w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -52,7 +59,7 @@ final class CinCensusWriter {
         if (eps.isEmpty()) {
           continue;
         }
-        child(x, k, eps, y, c);
+        child(x, k, eps, y, c, plants, rows);
       }
       x.close("Children");
       x.close("Message");
@@ -60,13 +67,16 @@ final class CinCensusWriter {
     return c;
   }
 
-  private static void child(Xml x, Kid k, List<CinEp> eps, Years y, Counts c) throws IOException {
+  private static void child(
+      Xml x, Kid k, List<CinEp> eps, Years y, Counts c, Planting plants, int[] rows)
+      throws IOException {
     c.add(Table.CHILD);
+    rows[0]++;
     x.open("Child");
     x.open("ChildIdentifiers");
     x.leaf("LAchildID", k.id);
     if (k.ageOn(y.end) >= 5) {
-      x.leaf("UPN", k.upn);
+      x.leaf("UPN", plants == null ? k.upn : plants.cinUpn(k.id, k.upn, y.year, rows[0]));
     } else {
       x.leaf("UPNunknown", "UN1");
     }
@@ -92,12 +102,14 @@ final class CinCensusWriter {
     }
     x.close("ChildCharacteristics");
     for (CinEp e : eps) {
-      episode(x, e, y, c);
+      rows[1]++;
+      episode(x, k, e, y, c, plants, rows[1]);
     }
     x.close("Child");
   }
 
-  private static void episode(Xml x, CinEp e, Years y, Counts c) throws IOException {
+  private static void episode(Xml x, Kid k, CinEp e, Years y, Counts c, Planting plants, int row)
+      throws IOException {
     c.add(Table.CIN_EPISODE);
     x.open("CINdetails");
     x.leaf("CINreferralDate", e.referral.toString());
@@ -105,8 +117,14 @@ final class CinCensusWriter {
     x.leaf("PrimaryNeedCode", e.need);
     LocalDate closed = y.known(e.closure);
     if (closed != null) {
-      x.leaf("CINclosureDate", closed.toString());
-      x.leaf("ReasonForClosure", y.closure(e.reason));
+      String[] keyed = {closed.toString(), y.closure(e.reason)};
+      if (plants != null) {
+        keyed = plants.cinClosure(k.id, e.referral, closed, keyed[1], bare(e, y), y, row);
+      }
+      x.leaf("CINclosureDate", keyed[0]);
+      if (keyed[1] != null) {
+        x.leaf("ReasonForClosure", keyed[1]);
+      }
     }
     // only work open in the year: an assessment, plan or enquiry that ended before 1 April is
     // history, not this census's (rules 8696, 4013, 8715, 8930)
@@ -193,5 +211,31 @@ final class CinCensusWriter {
       x.close("ChildProtectionPlans");
     }
     x.close("CINdetails");
+  }
+
+  /** Whether the census holds no assessment, plan or enquiry of the episode. */
+  private static boolean bare(CinEp e, Years y) {
+    for (Assessment a : e.assessments) {
+      if (!a.start().isAfter(y.end) && !a.auth().isBefore(y.start)) {
+        return false;
+      }
+    }
+    for (Span p : e.plans) {
+      if (!p.start().isAfter(y.end) && (p.end() == null || !p.end().isBefore(y.start))) {
+        return false;
+      }
+    }
+    for (S47 s : e.s47s) {
+      LocalDate ended = s.icpc() != null ? s.icpc() : s.target();
+      if (!s.start().isAfter(y.end) && !ended.isBefore(y.start)) {
+        return false;
+      }
+    }
+    for (Cpp p : e.cpps) {
+      if (!p.start.isAfter(y.end) && (p.end == null || !p.end.isBefore(y.start))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

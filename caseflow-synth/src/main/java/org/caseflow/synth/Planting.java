@@ -56,7 +56,11 @@ final class Planting {
         0.02,
         "433",
         "388",
-        "435");
+        "435"),
+    CIN_UPN_CHECK_LETTER("CIN census UPN keyed with a wrong check letter", 0.01, "1510"),
+    CIN_CLOSED_BEFORE_REFERRAL(
+        "CIN census closure date keyed the day before the referral", 0.03, "8630"),
+    CIN_REASON_MISSING("CIN census reason for closure left blank", 0.02, "8805");
 
     final String what;
     final double rate;
@@ -69,7 +73,7 @@ final class Planting {
     }
 
     boolean migration() {
-      return ordinal() >= REKEYED.ordinal();
+      return ordinal() >= REKEYED.ordinal() && ordinal() <= GAP.ordinal();
     }
   }
 
@@ -402,6 +406,87 @@ final class Planting {
   // ------------------------------------------------------------------ manifest
 
   /** Writes manifest.csv: one line per (planted error, rule), rows as they stand in the files. */
+  /** The letters a UPN's check letter is one of (A to Z without I, O and S). */
+  private static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+  private final Set<String> cinTouched = new HashSet<>();
+  private final Map<Family, Rng> cinRng = new java.util.EnumMap<>(Family.class);
+  private final Map<String[], Integer> cinRows = new IdentityHashMap<>();
+
+  /** Whether the CIN census of the year gets plants. */
+  boolean plantsCin(int year) {
+    return quality != Quality.CLEAN && year == lastYear;
+  }
+
+  private boolean cinDraw(Family f, String child, int year) {
+    if (!plantsCin(year) || cinTouched.contains(child)) {
+      return false;
+    }
+    return cinRng.computeIfAbsent(f, x -> rng(x, year + 1000)).chance(f.rate);
+  }
+
+  private void cinRecord(Family f, int year, String child, String table, int row) {
+    cinTouched.add(child);
+    String[] key = {child};
+    cinRows.put(key, row);
+    for (String rule : f.rules) {
+      planted.add(new Planted("CIN census", year, rule, child, table, key, f));
+    }
+    families.add(f.name());
+  }
+
+  /**
+   * The UPN the CIN census gives a child: a real UPN (13 characters, its check letter first) may be
+   * keyed with another check letter (1510 alone: the UPN keeps its form).
+   *
+   * @param row the child's row in the census (from 1)
+   */
+  String cinUpn(String child, String upn, int year, int row) {
+    if (upn == null
+        || !upn.matches("[A-Z]\\d{12}")
+        || !cinDraw(Family.CIN_UPN_CHECK_LETTER, child, year)) {
+      return upn;
+    }
+    int i = CHECK_LETTERS.indexOf(upn.charAt(0));
+    char wrong = CHECK_LETTERS.charAt((i + 1 + Math.floorMod(child.hashCode(), 21)) % 23);
+    cinRecord(Family.CIN_UPN_CHECK_LETTER, year, child, "Child", row);
+    return wrong + upn.substring(1);
+  }
+
+  /**
+   * The closure date and reason the CIN census gives an episode closed in the year: the closure may
+   * be keyed the day before the referral (8630 alone, for an episode with nothing else in this
+   * census: no assessment, plan or enquiry, and referred after 1 April so that the date stays in
+   * the year), or the reason left blank (8805 alone).
+   *
+   * @param bare whether the episode has no assessment, plan or enquiry in this census
+   * @param row the episode's row in the census (from 1)
+   * @return {closure, reason}
+   */
+  String[] cinClosure(
+      String child,
+      LocalDate referral,
+      LocalDate closure,
+      String reason,
+      boolean bare,
+      Years y,
+      int row) {
+    if (closure == null || !plantsCin(y.year)) {
+      return new String[] {closure == null ? null : closure.toString(), reason};
+    }
+    if (bare
+        && referral.isAfter(y.start)
+        && cinDraw(Family.CIN_CLOSED_BEFORE_REFERRAL, child, y.year)) {
+      cinRecord(Family.CIN_CLOSED_BEFORE_REFERRAL, y.year, child, "CINdetails", row);
+      return new String[] {referral.minusDays(1).toString(), reason};
+    }
+    if (cinDraw(Family.CIN_REASON_MISSING, child, y.year)) {
+      cinRecord(Family.CIN_REASON_MISSING, y.year, child, "CINdetails", row);
+      return new String[] {closure.toString(), null};
+    }
+    return new String[] {closure.toString(), reason};
+  }
+
   void writeManifest(Path dir, Map<Integer, Ssda903> returns) throws IOException {
     if (quality == Quality.CLEAN) {
       return;
@@ -424,7 +509,8 @@ final class Planting {
             p.rule(),
             p.child(),
             p.table(),
-            String.valueOf(rowNo.getOrDefault(p.row(), 0)),
+            String.valueOf(
+                rowNo.containsKey(p.row()) ? rowNo.get(p.row()) : cinRows.getOrDefault(p.row(), 0)),
             p.f().what);
       }
     }

@@ -58,6 +58,7 @@ final class Simulator {
   private final Params[] params;
   private final int firstYear;
   private final Places places;
+  private final Providers providers;
 
   /** Postcode and URN choices, apart from the journeys' stream so that places move no journey. */
   private final Rng placeRng;
@@ -98,6 +99,7 @@ final class Simulator {
     this.cal = cal;
     this.rng = Rng.derived(spec.seed(), 1);
     this.places = Places.load(spec.la());
+    this.providers = new Providers(spec.la(), places);
     this.placeRng = Rng.derived(spec.seed(), 2);
     this.firstYear = spec.fromYear() - 18;
     this.params = new Params[spec.toYear() - firstYear + 1];
@@ -782,14 +784,32 @@ final class Simulator {
           if ("P1".equals(next.place)) {
             next.place = "U6";
             next.provider = provider("U6");
-            next.urn = places.urn("U6", next.provider, placeRng);
+            next.urn =
+                urn(providers.pick("U6", next.provider, Places.Bin.IN_NEAR, null, null, placeRng));
           }
-          next.plPost = places.placement(placeRng, next.homePost, false);
-          if (next.plPost.equals(cur.plPost)) {
+          Providers.Kind kind = Providers.Kind.of(next.place);
+          if (kind != null && kind.atProvider()) {
+            // another home (school, family centre) of the same kind and sector, at its postcode
+            // (rule 221)
+            Providers.Provider other =
+                providers.pick(
+                    next.place,
+                    next.provider,
+                    places.bin(next.homePost, next.plPost),
+                    next.urn,
+                    next.homePost,
+                    placeRng);
+            next.urn = other.urn();
+            next.plPost = other.postcode();
+          } else {
             next.plPost =
-                mayBeOutside(next)
-                    ? places.placement(placeRng, next.homePost, true)
-                    : places.otherInside(next.plPost, next.homePost);
+                places.placement(placeRng, next.homePost, places.bin(next.homePost, next.plPost));
+            if (next.plPost.equals(cur.plPost)) {
+              next.plPost =
+                  mayBeOutside(next)
+                      ? places.placement(placeRng, next.homePost, true)
+                      : places.otherInside(next.plPost, next.homePost);
+            }
           }
         }
       }
@@ -882,16 +902,58 @@ final class Simulator {
     }
     e.place = place;
     e.provider = provider(place);
-    boolean away = rng.chance(place.startsWith("K") || place.startsWith("R") ? 0.55 : 0.25);
+    rng.chance(place.startsWith("K") || place.startsWith("R") ? 0.55 : 0.25); // kept for the stream
     rng.nextInt(16); // the draw the old postcode sector took, kept for the stream
     if (place.startsWith("K")) {
       rng.nextInt(900000); // and the old URN's
     }
-    e.plPost =
-        "P1".equals(place)
-            ? e.homePost
-            : places.placement(placeRng, e.homePost, away && mayBeOutside(e));
-    e.urn = places.urn(place, e.provider, placeRng);
+    Places.Bin bin = locate(e, d);
+    Providers.Provider p = providers.pick(place, e.provider, bin, null, e.homePost, placeRng);
+    e.urn = urn(p);
+    if ("P1".equals(place)) {
+      e.plPost = e.homePost;
+    } else if (p != null && p.kind().atProvider()) {
+      // a home's, school's or family centre's placement is at its postcode (rule 221)
+      e.plPost = p.postcode();
+    } else {
+      e.plPost = places.placement(placeRng, e.homePost, bin);
+    }
+  }
+
+  /**
+   * Where a new placement is, drawn from the council's published shares for the year it starts:
+   * inside or outside the council, under or over 20 miles from home. The council's own provision
+   * (PR1), other than foster and adoption placements, is inside it (rule 1015); another council's
+   * (PR2) outside.
+   */
+  private Places.Bin locate(ClaEp e, LocalDate d) {
+    double[] shares = cal.locations(CollectionYearOf(d));
+    double u = placeRng.uniform();
+    Places.Bin bin = Places.Bin.OUT_FAR;
+    for (int i = 0; i < shares.length; i++) {
+      u -= shares[i];
+      if (u < 0) {
+        bin = Places.Bin.values()[i];
+        break;
+      }
+    }
+    if (bin.outside() && !mayBeOutside(e)) {
+      bin = Places.Bin.of(false, bin.far());
+    }
+    if (!bin.outside() && "PR2".equals(e.provider)) {
+      bin = Places.Bin.of(true, bin.far());
+    }
+    return bin;
+  }
+
+  /** The URN of a placement's provider; XXXXXXX where Ofsted registers none (rule 222). */
+  private static String urn(Providers.Provider p) {
+    return p == null ? "XXXXXXX" : p.urn();
+  }
+
+  /** The providers the placements were with: the synthetic Ofsted provider list. */
+  Providers providers() {
+    return providers;
   }
 
   /**

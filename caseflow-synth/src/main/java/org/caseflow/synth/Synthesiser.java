@@ -11,11 +11,11 @@ import org.caseflow.synth.Model.Kid;
 
 /**
  * Writes a synthetic council's statutory returns: per collection year the CIN census XML, the
- * SSDA903 CSVs (optionally XML), the Ofsted Annex A workbook, the workforce census (CSWW) and the
- * monthly caseload extract, and the local templates (budget monitoring, NRPF and exploitation
- * registers, early help targets, health assessments of looked-after children, foster carer
- * households and fostering targets), calibrated from the council's published figures. The same spec
- * always gives byte-identical files.
+ * SSDA903 CSVs (optionally XML), the Ofsted Annex A workbook, the Ofsted provider list the
+ * SSDA903's URNs are on, the workforce census (CSWW) and the monthly caseload extract, and the
+ * local templates (budget monitoring, NRPF and exploitation registers, early help targets, health
+ * assessments of looked-after children, foster carer households and fostering targets), calibrated
+ * from the council's published figures. The same spec always gives byte-identical files.
  */
 public final class Synthesiser {
   private Synthesiser() {}
@@ -25,8 +25,18 @@ public final class Synthesiser {
     try {
       Files.createDirectories(outDir);
       Calibration cal = Calibration.load(spec.la());
-      List<Kid> kids = new Simulator(spec, cal).run();
+      Simulator simulator = new Simulator(spec, cal);
+      List<Kid> kids = simulator.run();
       List<SynthResult.FileRows> files = new ArrayList<>();
+      // the Ofsted provider list as at the latest year's end, first: the 903's URNs are on it
+      Path providers = outDir.resolve(ProviderListWriter.fileName(spec.toYear()));
+      files.add(
+          new SynthResult.FileRows(
+              providers,
+              spec.toYear(),
+              ProviderListWriter.write(
+                      simulator.providers().all(), new Years(spec.toYear()).end, providers)
+                  .map()));
       Planting planting = new Planting(spec.quality(), spec.seed(), spec.toYear());
       Map<Integer, Ssda903> returns = new java.util.LinkedHashMap<>();
       for (int year = spec.fromYear(); year <= spec.toYear(); year++) {
@@ -38,7 +48,7 @@ public final class Synthesiser {
         Path cin = outDir.resolve("cin_census_" + year + ".xml");
         files.add(
             new SynthResult.FileRows(
-                cin, year, CinCensusWriter.write(kids, spec.la(), y, cin).map()));
+                cin, year, CinCensusWriter.write(kids, spec.la(), y, cin, planting).map()));
         Ssda903 r = returns.get(year);
         planting.plant(r, returns.get(year - 1));
         for (Map.Entry<Path, Counts> e :

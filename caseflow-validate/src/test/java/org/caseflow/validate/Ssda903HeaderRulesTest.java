@@ -42,6 +42,22 @@ class Ssda903HeaderRulesTest {
   }
 
   @Test
+  void beforeTwentyFourTwentyFiveASexGivenAsOneOrTwoPassesAndMOrUIsFlagged() throws Exception {
+    // 2023-24 codes sex 1 (male) or 2 (female): A and B pass; C (M), D (U) and E (blank) are
+    // flagged, and F (read from a source keeping no given value) passes on its M
+    ReturnFixture f =
+        ReturnFixture.ssda903("2023-24")
+            .add(CHILD, "child_id", "A", "sex", "M", "sex_given", "1")
+            .add(CHILD, "child_id", "B", "sex", "F", "sex_given", "2")
+            .add(CHILD, "child_id", "C", "sex", "M", "sex_given", "M")
+            .add(CHILD, "child_id", "D", "sex", "U", "sex_given", "U")
+            .add(CHILD, "child_id", "E", "sex", null)
+            .add(CHILD, "child_id", "F", "sex", "M");
+    assertThat(f.flagged("101"))
+        .containsExactly("C Header row 3", "D Header row 4", "E Header row 5");
+  }
+
+  @Test
   void aDateOfBirthThatIsNoDateOrBlankIsFlaggedAndARealOneIsNot() throws Exception {
     ReturnFixture f =
         y2526()
