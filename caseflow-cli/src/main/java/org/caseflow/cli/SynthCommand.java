@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
           + "workbook, the workforce census (CSWW XML), and the local CSV templates: caseload "
           + "extract, budget monitoring, NRPF and exploitation registers, early help targets, "
           + "health assessments of looked-after children, foster carer households, fostering "
-          + "targets (docs/templates.md). Volumes are calibrated from the council's published "
+          + "targets (docs/templates.md), and the Ofsted provider list the SSDA903's URNs are "
+          + "on. Volumes are calibrated from the council's published "
           + "figures. The same seed and quality give byte-identical files."
     })
 final class SynthCommand implements Callable<Integer> {

@@ -35,14 +35,14 @@ class PlantedErrorsTest {
         .forEach(
             f -> {
               if (f[3].isEmpty()) {
-                // location "Reviews.csv line 50": line 1 is the heading, so row 49
+                // location "Reviews.csv line 50": line 1 is the heading, so row 49; an XML
+                // file's finding keeps its line ("cin_census_2026.xml line 12203")
                 String[] at = f[5].split(" line ");
+                int line = Integer.parseInt(at[1].trim());
                 out.add(
-                    f[1]
-                        + " "
-                        + at[0].replace(".csv", "")
-                        + " "
-                        + (Integer.parseInt(at[1].trim()) - 1));
+                    at[0].endsWith(".xml")
+                        ? f[1] + " " + at[0] + " " + line
+                        : f[1] + " " + at[0].replace(".csv", "") + " " + (line - 1));
               } else {
                 out.add(f[1] + " " + f[3]);
               }

@@ -30,8 +30,8 @@ final class CinCensusWriter {
     Counts c = new Counts();
     int[] rows = new int[2]; // children, episodes written
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      Xml x = new Xml(w);
       w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      Xml x = new Xml(w, 2);
       x.open("Message");
       x.open("Header");
       x.open("CollectionDetails");

@@ -59,7 +59,10 @@ final class Planting {
         "435"),
     CIN_UPN_CHECK_LETTER("CIN census UPN keyed with a wrong check letter", 0.01, "1510"),
     CIN_CLOSED_BEFORE_REFERRAL(
-        "CIN census closure date keyed the day before the referral", 0.03, "8630"),
+        "CIN census closure date keyed the day before the referral",
+        0.03,
+        "8630",
+        "CF-END-BEFORE-START"),
     CIN_REASON_MISSING("CIN census reason for closure left blank", 0.02, "8805");
 
     final String what;
@@ -425,12 +428,21 @@ final class Planting {
     return cinRng.computeIfAbsent(f, x -> rng(x, year + 1000)).chance(f.rate);
   }
 
-  private void cinRecord(Family f, int year, String child, String table, int row) {
+  /**
+   * Records a CIN plant; an import finding's line (CF-...) names the file and its line, as the
+   * import reports it, the rules' the table and row.
+   */
+  private void cinRecord(Family f, int year, String child, String table, int row, int line) {
     cinTouched.add(child);
     String[] key = {child};
+    String[] at = {child, "line"};
     cinRows.put(key, row);
+    cinRows.put(at, line);
     for (String rule : f.rules) {
-      planted.add(new Planted("CIN census", year, rule, child, table, key, f));
+      planted.add(
+          rule.startsWith("CF-")
+              ? new Planted("CIN census", year, rule, child, "cin_census_" + year + ".xml", at, f)
+              : new Planted("CIN census", year, rule, child, table, key, f));
     }
     families.add(f.name());
   }
@@ -449,7 +461,7 @@ final class Planting {
     }
     int i = CHECK_LETTERS.indexOf(upn.charAt(0));
     char wrong = CHECK_LETTERS.charAt((i + 1 + Math.floorMod(child.hashCode(), 21)) % 23);
-    cinRecord(Family.CIN_UPN_CHECK_LETTER, year, child, "Child", row);
+    cinRecord(Family.CIN_UPN_CHECK_LETTER, year, child, "Child", row, 0);
     return wrong + upn.substring(1);
   }
 
@@ -461,6 +473,7 @@ final class Planting {
    *
    * @param bare whether the episode has no assessment, plan or enquiry in this census
    * @param row the episode's row in the census (from 1)
+   * @param line the file's line the closure date goes on (the import's finding names it)
    * @return {closure, reason}
    */
   String[] cinClosure(
@@ -470,18 +483,19 @@ final class Planting {
       String reason,
       boolean bare,
       Years y,
-      int row) {
+      int row,
+      int line) {
     if (closure == null || !plantsCin(y.year)) {
       return new String[] {closure == null ? null : closure.toString(), reason};
     }
     if (bare
         && referral.isAfter(y.start)
         && cinDraw(Family.CIN_CLOSED_BEFORE_REFERRAL, child, y.year)) {
-      cinRecord(Family.CIN_CLOSED_BEFORE_REFERRAL, y.year, child, "CINdetails", row);
+      cinRecord(Family.CIN_CLOSED_BEFORE_REFERRAL, y.year, child, "CINdetails", row, line);
       return new String[] {referral.minusDays(1).toString(), reason};
     }
     if (cinDraw(Family.CIN_REASON_MISSING, child, y.year)) {
-      cinRecord(Family.CIN_REASON_MISSING, y.year, child, "CINdetails", row);
+      cinRecord(Family.CIN_REASON_MISSING, y.year, child, "CINdetails", row, 0);
       return new String[] {closure.toString(), null};
     }
     return new String[] {closure.toString(), reason};

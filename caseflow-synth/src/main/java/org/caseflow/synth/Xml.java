@@ -7,9 +7,24 @@ import java.io.Writer;
 final class Xml {
   private final Writer w;
   private int depth;
+  private int line;
+
+  /**
+   * A writer whose first element goes on line {@code firstLine} of the file (the lines before it
+   * written by the caller).
+   */
+  Xml(Writer w, int firstLine) {
+    this.w = w;
+    this.line = firstLine;
+  }
 
   Xml(Writer w) {
-    this.w = w;
+    this(w, 1);
+  }
+
+  /** The line (from 1) the next element written goes on: every element is a line of its own. */
+  int line() {
+    return line;
   }
 
   void open(String tag) throws IOException {
@@ -17,6 +32,7 @@ final class Xml {
     w.write('<');
     w.write(tag);
     w.write(">\n");
+    line++;
     depth++;
   }
 
@@ -26,6 +42,7 @@ final class Xml {
     w.write("</");
     w.write(tag);
     w.write(">\n");
+    line++;
   }
 
   void leaf(String tag, String value) throws IOException {
@@ -40,6 +57,7 @@ final class Xml {
     w.write("</");
     w.write(tag);
     w.write(">\n");
+    line++;
   }
 
   private void indent() throws IOException {
