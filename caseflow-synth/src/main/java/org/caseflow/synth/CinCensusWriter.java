@@ -119,7 +119,7 @@ final class CinCensusWriter {
     if (closed != null) {
       String[] keyed = {closed.toString(), y.closure(e.reason)};
       if (plants != null) {
-        keyed = plants.cinClosure(k.id, e.referral, closed, keyed[1], bare(e, y), y, row);
+        keyed = plants.cinClosure(k.id, e.referral, closed, keyed[1], bare(e, y), y, row, x.line());
       }
       x.leaf("CINclosureDate", keyed[0]);
       if (keyed[1] != null) {
