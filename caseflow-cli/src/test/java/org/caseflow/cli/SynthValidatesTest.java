@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Clean synthetic councils' returns pass the DfE's rules as caseflow reads them: {@code synth
  * --quality clean} then {@code validate} (the Importer with the bundled rules as its import step),
  * as a user would. Each year's SSDA903 is checked with every earlier year given, as rules comparing
- * with last year need. Years before 2024-25 have no rules of their own (caseflow's rule sets start
- * there), so they are loaded as history only.
+ * with last year need, and with the Ofsted provider list synth wrote (the URN rules read it). Every
+ * year synth writes is checked: years before 2024-25 with the 2024-25 rules, caseflow's earliest.
  */
 class SynthValidatesTest {
   @TempDir Path dir;
