@@ -1,0 +1,83 @@
+package org.caseflow.compare.spc;
+
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseflow.compare.Presentation;
+import org.caseflow.compare.Targets;
+import org.caseflow.domain.period.ReportingPeriod;
+import org.caseflow.measure.Figure;
+import org.caseflow.measure.Indicator;
+import org.caseflow.measure.Measurer;
+import org.caseflow.measure.Unit;
+
+/**
+ * An indicator's XmR chart over the months ending with one, measured as {@code caseflow indicators
+ * --period YYYY-MM} measures each month (one query for the whole series).
+ *
+ * @param indicator the indicator
+ * @param figures the figure for each month, in order
+ * @param chart the chart of their values
+ */
+public record MonthlyChart(Indicator indicator, List<Figure> figures, XmrChart chart) {
+  /** The months of a series: {@code months} of them, ending with {@code to}. */
+  public static List<ReportingPeriod> months(YearMonth to, int months) {
+    if (months < 2) {
+      throw new IllegalArgumentException("a chart needs at least two months, not " + months);
+    }
+    List<ReportingPeriod> out = new ArrayList<>();
+    for (int k = months - 1; k >= 0; k--) {
+      out.add(ReportingPeriod.of(to.minusMonths(k)));
+    }
+    return out;
+  }
+
+  /**
+   * Measures the series and draws its chart: the council's own target (never the neighbours' mean,
+   * which is a year's figure) and rebases from {@code targets}; a count has no assurance (a target
+   * for a count is for the period it was set for, not for each month).
+   */
+  public static MonthlyChart measure(
+      Measurer measurer,
+      Indicator indicator,
+      String la,
+      YearMonth to,
+      int months,
+      Targets targets,
+      XmrRules rules)
+      throws SQLException {
+    List<Figure> figures = measurer.measure(indicator, la, months(to, months));
+    return of(indicator, figures, targets, rules);
+  }
+
+  /** The chart of figures already measured, one a month in order. */
+  public static MonthlyChart of(
+      Indicator indicator, List<Figure> figures, Targets targets, XmrRules rules) {
+    List<Observation> series = new ArrayList<>();
+    for (Figure f : figures) {
+      series.add(new Observation(YearMonth.from(f.period().start()), f.value()));
+    }
+    Double target =
+        indicator.unit() == Unit.COUNT
+            ? null
+            : targets.of(indicator.id()).map(t -> t.target()).orElse(null);
+    return new MonthlyChart(
+        indicator,
+        figures,
+        XmrChart.of(series, indicator.polarity(), target, targets.rebases(indicator.id()), rules));
+  }
+
+  /** Whether any month has a value (an indicator measured only at a year end has none). */
+  public boolean hasSeries() {
+    return chart.variation() != Variation.NONE;
+  }
+
+  /**
+   * The value plotted for a month for this audience: null (a gap) when the month's count is 1 to 5
+   * and the audience is suppressed. The signals and limits are still worked out from every month.
+   */
+  public Double shown(int month, Presentation presentation) {
+    return presentation.chartValue(figures.get(month));
+  }
+}
