@@ -51,6 +51,30 @@ public record MonthlyChart(Indicator indicator, List<Figure> figures, XmrChart c
     return of(indicator, figures, targets, rules);
   }
 
+  /**
+   * Every indicator's chart, measured with one query per indicator ({@link Measurer#measureAll}),
+   * in the order given; indicators with no monthly value (measured only at a year end, or with no
+   * data) are kept, without a series ({@link #hasSeries}).
+   */
+  public static List<MonthlyChart> all(
+      org.caseflow.store.Store store,
+      org.caseflow.measure.Population population,
+      List<Indicator> indicators,
+      String la,
+      YearMonth to,
+      int months,
+      Targets targets,
+      XmrRules rules)
+      throws SQLException {
+    List<List<Figure>> figures =
+        Measurer.measureAll(store, population, indicators, la, months(to, months));
+    List<MonthlyChart> out = new ArrayList<>();
+    for (int i = 0; i < indicators.size(); i++) {
+      out.add(of(indicators.get(i), figures.get(i), targets, rules));
+    }
+    return out;
+  }
+
   /** The chart of figures already measured, one a month in order. */
   public static MonthlyChart of(
       Indicator indicator, List<Figure> figures, Targets targets, XmrRules rules) {
