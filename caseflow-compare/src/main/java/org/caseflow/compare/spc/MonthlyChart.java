@@ -98,10 +98,60 @@ public record MonthlyChart(Indicator indicator, List<Figure> figures, XmrChart c
   }
 
   /**
-   * The value plotted for a month for this audience: null (a gap) when the month's count is 1 to 5
-   * and the audience is suppressed. The signals and limits are still worked out from every month.
+   * What an audience may see of the chart.
+   *
+   * @param values each month's value, or null for a gap (no value, or a count of 1 to 5 hidden)
+   * @param hidden how many months were hidden as small counts
+   * @param judged whether the mean, limits, signals, variation, assurance and facts are shown:
+   *     false when any month is hidden, since a mean or a limit with the other months' values would
+   *     give the hidden one back, and a signal or icon would say where it lies
+   * @param facts the facts shown (only the notes on rebases when not judged)
    */
-  public Double shown(int month, Presentation presentation) {
-    return presentation.chartValue(figures.get(month));
+  public record Shown(List<Double> values, int hidden, boolean judged, List<String> facts) {
+    /** Why the judgement is not shown, or null when it is. */
+    public String reason() {
+      return judged
+          ? null
+          : "the mean, limits and signals are not shown, because "
+              + (hidden == 1
+                  ? "one month has"
+                  : org.caseflow.compare.Formats.words(hidden) + " months have")
+              + " a count of 1 to 5";
+    }
+  }
+
+  /**
+   * The chart as an audience sees it: everything for staff; for the public report and councillors
+   * ({@link Presentation#suppressed()}), a month whose count is 1 to 5 is a gap, and when any month
+   * is, no mean, limit, signal or icon is shown either (see {@code docs/spc.md}).
+   */
+  public Shown shownTo(Presentation presentation) {
+    List<Double> values = new ArrayList<>();
+    int hidden = 0;
+    for (Figure f : figures) {
+      Double v = presentation.chartValue(f);
+      if (v == null && f.value() != null) {
+        hidden++;
+      }
+      values.add(v);
+    }
+    boolean judged = hidden == 0;
+    List<String> facts = judged ? Facts.of(chart) : rebaseNotes();
+    return new Shown(values, hidden, judged, facts);
+  }
+
+  private List<String> rebaseNotes() {
+    List<String> out = new ArrayList<>();
+    for (Segment s : chart.segments()) {
+      if (s.rebase() != null) {
+        out.add(
+            "Limits worked out afresh from "
+                + Facts.month(s.from())
+                + " (recorded by the council: "
+                + s.rebase().reason()
+                + ")");
+      }
+    }
+    return out;
   }
 }
