@@ -100,7 +100,8 @@ public record MonthlyChart(Indicator indicator, List<Figure> figures, XmrChart c
   /**
    * What an audience may see of the chart.
    *
-   * @param values each month's value, or null for a gap (no value, or a count of 1 to 5 hidden)
+   * @param values each month's value, or null for a gap (no value, or a count of one to five
+   *     hidden)
    * @param hidden how many months were hidden as small counts
    * @param judged whether the mean, limits, signals, variation, assurance and facts are shown:
    *     false when any month is hidden, since a mean or a limit with the other months' values would
@@ -116,14 +117,14 @@ public record MonthlyChart(Indicator indicator, List<Figure> figures, XmrChart c
               + (hidden == 1
                   ? "one month has"
                   : org.caseflow.compare.Formats.words(hidden) + " months have")
-              + " a count of 1 to 5";
+              + " a count of one to five";
     }
   }
 
   /**
    * The chart as an audience sees it: everything for staff; for the public report and councillors
-   * ({@link Presentation#suppressed()}), a month whose count is 1 to 5 is a gap, and when any month
-   * is, no mean, limit, signal or icon is shown either (see {@code docs/spc.md}).
+   * ({@link Presentation#suppressed()}), a month whose count is one to five is a gap, and when any
+   * month is, no mean, limit, signal or icon is shown either (see {@code docs/spc.md}).
    */
   public Shown shownTo(Presentation presentation) {
     List<Double> values = new ArrayList<>();
