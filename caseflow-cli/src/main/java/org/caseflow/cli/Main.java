@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ChildrenCommand.class,
       CompareCommand.class,
+      SpcCommand.class,
       ReportCommand.class,
       NeighboursCommand.class,
       BenchmarksCommand.class,

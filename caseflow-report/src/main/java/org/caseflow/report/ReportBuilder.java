@@ -168,6 +168,7 @@ final class ReportBuilder {
     for (ReportExtension e : spec.extensions()) {
       out.addAll(e.blocks(spec));
     }
+    out.addAll(org.caseflow.report.spc.SpcSection.blocks(store, spec));
     caveats(all);
     if (spec.publicVersion()) {
       suppressionNote();

@@ -16,6 +16,11 @@ public enum Area {
   EXCEPTIONS("Exception lists", "/exceptions", Role.values()),
   /** An indicator's page: aggregates, suppressed for councillors. */
   INDICATOR(null, null, Role.values()),
+  /**
+   * Signal or noise: statistical process control charts and their summary: aggregates, suppressed
+   * for councillors.
+   */
+  SPC("Signal or noise", "/spc", Role.values()),
   /** Lists of children: never for councillors, and every view audited. */
   CHILDREN(null, null, Role.ADMIN, Role.ANALYST, Role.MANAGER),
   /** Actions are free text staff write about cases: they may name a child. */

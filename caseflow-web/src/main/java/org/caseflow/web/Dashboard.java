@@ -207,6 +207,7 @@ public final class Dashboard implements AutoCloseable {
     SignIn.routes(routes, web, sessions);
     ScorecardPage.routes(routes, web);
     IndicatorPage.routes(routes, web);
+    org.caseflow.web.spc.SpcPages.routes(routes, web);
     ChildLists.routes(routes, web);
     ActionPages.routes(routes, web);
     ImportPage.routes(routes, web);
