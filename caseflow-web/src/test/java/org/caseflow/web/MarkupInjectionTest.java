@@ -65,31 +65,6 @@ class MarkupInjectionTest {
         "2024-05-10",
         "initial_category",
         PAYLOAD);
-    // A team, a worker and a care leaver's accommodation and adviser from Annex A.
-    f.add(
-        org.caseflow.domain.schema.Table.AA_CHILD_PROTECTION,
-        "child_id",
-        PAYLOAD,
-        "start_date",
-        "2024-10-01",
-        "last_visit_date",
-        "2025-01-01",
-        "allocated_team",
-        PAYLOAD,
-        "allocated_worker",
-        PAYLOAD);
-    f.add(
-        org.caseflow.domain.schema.Table.AA_CARE_LEAVER,
-        "child_id",
-        PAYLOAD,
-        "accommodation",
-        PAYLOAD,
-        "accommodation_suitable",
-        false,
-        "personal_adviser",
-        PAYLOAD,
-        "allocated_team",
-        PAYLOAD);
     Map<String, Long> batches = f.loadBatches();
     // An import finding whose example value came from the file, as a reader records one.
     String field =
@@ -112,6 +87,34 @@ class MarkupInjectionTest {
       ps.setString(5, "'" + PAYLOAD + "' is not a date");
       ps.executeUpdate();
     }
+    // In Annex A's own batch, after the CIN census finding above.
+    StoreFixture g = StoreFixture.on(web.store).year(2025);
+    // A team, a worker and a care leaver's accommodation and adviser from Annex A.
+    g.add(
+        org.caseflow.domain.schema.Table.AA_CHILD_PROTECTION,
+        "child_id",
+        PAYLOAD,
+        "start_date",
+        "2024-10-01",
+        "last_visit_date",
+        "2025-01-01",
+        "allocated_team",
+        PAYLOAD,
+        "allocated_worker",
+        PAYLOAD);
+    g.add(
+        org.caseflow.domain.schema.Table.AA_CARE_LEAVER,
+        "child_id",
+        PAYLOAD,
+        "accommodation",
+        PAYLOAD,
+        "accommodation_suitable",
+        false,
+        "personal_adviser",
+        PAYLOAD,
+        "allocated_team",
+        PAYLOAD);
+    g.load();
     for (Role r : Role.values()) {
       CLIENTS.put(r, Client.signedIn(web.base(), r.word()));
     }
