@@ -39,7 +39,10 @@ import picocli.CommandLine.Option;
       "The last five collection years go into a fresh demo store; it prints what it "
           + "loaded and writes the committee report (HTML, PDF, Word) for Q4 of the last "
           + "collection year. At a terminal it then serves the dashboard and prints a demo "
-          + "sign-in."
+          + "sign-in.",
+      "When the demo store already exists, its accounts, actions and audit log are kept: the "
+          + "returns are imported again into a new store and those three are copied across (it "
+          + "says so before it starts). Use --fresh to start without them."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String LA = "808";
@@ -69,6 +72,67 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Dashboard port (default 8080).")
   int port;
 
+  @Option(
+      names = "--fresh",
+      description =
+          "Start the demo store afresh, without the accounts, actions and audit log of an existing"
+              + " one.")
+  boolean fresh;
+
+  /** The dashboard's own tables a re-run of the demo keeps: accounts, actions, audit log. */
+  static final List<String> KEPT =
+      List.of("app_user", "clinic_action", "clinic_action_update", "audit_log");
+
+  /** A table's rows, read from the old store to be written into the new one. */
+  record Saved(String table, List<String> columns, List<Object[]> rows) {}
+
+  static List<Saved> save(Path storeFile) throws Exception {
+    List<Saved> out = new ArrayList<>();
+    try (Store old = Store.open(storeFile.toString());
+        Statement s = old.connection().createStatement()) {
+      for (String t : KEPT) {
+        try (ResultSet rs = s.executeQuery("SELECT * FROM " + t)) {
+          List<String> cols = new ArrayList<>();
+          for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+            cols.add(rs.getMetaData().getColumnLabel(i));
+          }
+          List<Object[]> rows = new ArrayList<>();
+          while (rs.next()) {
+            Object[] r = new Object[cols.size()];
+            for (int i = 0; i < r.length; i++) {
+              r[i] = rs.getObject(i + 1);
+            }
+            rows.add(r);
+          }
+          out.add(new Saved(t, cols, rows));
+        }
+      }
+    }
+    return out;
+  }
+
+  static void restore(Store store, List<Saved> saved) throws java.sql.SQLException {
+    for (Saved t : saved) {
+      String sql =
+          "INSERT INTO "
+              + t.table()
+              + " ("
+              + String.join(", ", t.columns())
+              + ") VALUES ("
+              + String.join(", ", java.util.Collections.nCopies(t.columns().size(), "?"))
+              + ")";
+      try (var ps = store.connection().prepareStatement(sql)) {
+        for (Object[] r : t.rows()) {
+          for (int i = 0; i < r.length; i++) {
+            ps.setObject(i + 1, r[i]);
+          }
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     Quality qual;
@@ -94,9 +158,26 @@ final class DemoCommand implements Callable<Integer> {
     System.out.printf(
         "  synthesised %d files in %s in %d ms%n",
         result.files().size(), returns.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+    List<Saved> kept = List.of();
+    if (Files.exists(storeFile) && !fresh) {
+      kept = save(storeFile);
+      System.out.printf(
+          "  the demo store %s exists: importing the returns again into a new one and keeping"
+              + " its %d accounts, %d actions and %d audit log entries (--fresh to drop them)%n",
+          storeFile.toAbsolutePath(),
+          kept.get(0).rows().size(),
+          kept.get(1).rows().size(),
+          kept.get(3).rows().size());
+    } else if (Files.exists(storeFile)) {
+      System.out.printf(
+          "  the demo store %s exists: --fresh, so it is replaced without its accounts, actions"
+              + " and audit log%n",
+          storeFile.toAbsolutePath());
+    }
     Files.deleteIfExists(storeFile);
     Files.deleteIfExists(Path.of(storeFile + ".wal"));
     try (Store store = Store.open(storeFile.toString())) {
+      restore(store, kept);
       Importer importer =
           new Importer(store, Readers::forFormat, clock, Validator.bundled().asImportStep());
       // the Ofsted provider list first: validation of each SSDA903 checks its URNs against it

@@ -69,6 +69,11 @@ final class FixtureStores implements AutoCloseable {
         .measure(ind, "808", java.util.Arrays.stream(periods).map(ReportingPeriod::parse).toList());
   }
 
+  /** The store of the engine, for queries other than indicators (the exception lists). */
+  Store store(String engine) {
+    return stores.get(engine);
+  }
+
   @Override
   public void close() throws SQLException {
     for (Store s : stores.values()) {

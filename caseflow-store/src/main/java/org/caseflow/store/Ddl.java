@@ -78,6 +78,8 @@ final class Ddl {
         "CREATE TABLE IF NOT EXISTS app_user ("
             + "user_name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL,"
             + " password_hash VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL)");
+    // A disabled account cannot sign in (a store made before accounts could be disabled gains it).
+    out.add("ALTER TABLE app_user ADD COLUMN IF NOT EXISTS disabled_at TIMESTAMP");
     out.add(
         "CREATE TABLE IF NOT EXISTS clinic_action ("
             + "action_id BIGINT PRIMARY KEY, la VARCHAR NOT NULL, title VARCHAR NOT NULL,"

@@ -32,7 +32,9 @@ public enum Area {
   /** The committee report: a councillor always gets the public version. */
   REPORTS("Reports", "/reports", Role.values()),
   /** The audit log. */
-  AUDIT("Audit log", "/audit", Role.ADMIN);
+  AUDIT("Audit log", "/audit", Role.ADMIN),
+  /** Local accounts: add, reset, disable, enable. */
+  ACCOUNTS("Accounts", "/users", Role.ADMIN);
 
   private final String label;
   private final String href;

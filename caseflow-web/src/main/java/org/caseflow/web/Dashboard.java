@@ -120,6 +120,7 @@ public final class Dashboard implements AutoCloseable {
             options.targets(),
             options.secureCookies());
     this.sessions = new Sessions(options.clock(), options.idleTimeout());
+    sessions.checkAccountsWith(this::accountEnabled);
     this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
     this.css = resource("/org/caseflow/web/caseflow.css");
     this.js = resource("/org/caseflow/web/caseflow.js");
@@ -214,6 +215,7 @@ public final class Dashboard implements AutoCloseable {
     DataQualityPages.routes(routes, web);
     AuditPages.routes(routes, web);
     ReportsPage.routes(routes, web);
+    org.caseflow.web.accounts.AccountPages.routes(routes, web, sessions);
     r.exception(
         Halt.class,
         (e, ctx) -> {
@@ -263,6 +265,16 @@ public final class Dashboard implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------- security
+
+  /** Whether the account may keep its sessions (fails closed when the store cannot say). */
+  private boolean accountEnabled(String user) {
+    try {
+      return web.db().with(st -> new Users(st, web.clock()).enabled(user));
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("could not look up an account's status; its sessions end");
+      return false;
+    }
+  }
 
   private void guard(Context ctx) {
     securityHeaders(ctx);

@@ -13,9 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How often a session's account is looked up again (disabled from the command line). */
+  static final Duration RECHECK = Duration.ofSeconds(30);
+
   private final Map<String, Session> byToken = new ConcurrentHashMap<>();
+  private final Map<String, Instant> checked = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration idle;
+  private volatile java.util.function.Predicate<String> enabled = user -> true;
 
   Sessions(Clock clock, Duration idle) {
     this.clock = clock;
@@ -49,6 +54,14 @@ public final class Sessions {
       byToken.remove(token);
       return Optional.empty();
     }
+    Instant last = checked.get(s.user());
+    if (last == null || last.plus(RECHECK).isBefore(now)) {
+      checked.put(s.user(), now);
+      if (!enabled.test(s.user())) {
+        closeUser(s.user());
+        return Optional.empty();
+      }
+    }
     Session touched = new Session(s.token(), s.user(), s.role(), s.csrf(), now);
     byToken.put(token, touched);
     return Optional.of(touched);
@@ -58,6 +71,19 @@ public final class Sessions {
     if (token != null) {
       byToken.remove(token);
     }
+  }
+
+  /** Ends every session of the account (disabled, or its password reset). */
+  public void closeUser(String user) {
+    byToken.values().removeIf(s -> s.user().equals(user));
+  }
+
+  /**
+   * How to tell whether an account may still use its sessions; asked at most every {@link #RECHECK}
+   * per account, so an account disabled from the command line is signed out within that time.
+   */
+  void checkAccountsWith(java.util.function.Predicate<String> enabled) {
+    this.enabled = enabled;
   }
 
   Duration idle() {

@@ -102,6 +102,81 @@ public final class Users {
     return row(name).map(r -> r.role);
   }
 
+  /**
+   * An account as the lists show it.
+   *
+   * @param name the user name
+   * @param role the role
+   * @param created when it was added
+   * @param disabled whether it is disabled (cannot sign in)
+   */
+  public record Account(String name, Role role, LocalDateTime created, boolean disabled) {}
+
+  /** Every account, by name. */
+  public java.util.List<Account> list() throws SQLException {
+    java.util.List<Account> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps =
+            store
+                .connection()
+                .prepareStatement(
+                    "SELECT user_name, role, created_at, disabled_at FROM app_user"
+                        + " ORDER BY user_name");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new Account(
+                rs.getString(1),
+                Role.valueOf(rs.getString(2)),
+                rs.getTimestamp(3).toLocalDateTime(),
+                rs.getTimestamp(4) != null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Sets a new password.
+   *
+   * @throws IllegalArgumentException when there is no such account or the password is too short
+   */
+  public void reset(String name, char[] password) throws SQLException {
+    check(name, password);
+    String hash = new String(BCrypt.withDefaults().hash(COST, password), StandardCharsets.UTF_8);
+    update(name, "UPDATE app_user SET password_hash = ? WHERE user_name = ?", hash);
+  }
+
+  /** Disables the account: it cannot sign in (its sessions are ended by the dashboard). */
+  public void disable(String name) throws SQLException {
+    update(
+        name,
+        "UPDATE app_user SET disabled_at = ? WHERE user_name = ?",
+        Timestamp.valueOf(LocalDateTime.now(clock)));
+  }
+
+  /** Enables a disabled account again. */
+  public void enable(String name) throws SQLException {
+    update(name, "UPDATE app_user SET disabled_at = NULL WHERE user_name = ?", null);
+  }
+
+  /** Whether the account exists and is not disabled. */
+  public boolean enabled(String name) throws SQLException {
+    return row(name).map(r -> !r.disabled()).orElse(false);
+  }
+
+  private void update(String name, String sql, Object value) throws SQLException {
+    if (row(name).isEmpty()) {
+      throw new IllegalArgumentException("there is no user called " + name);
+    }
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      int k = 1;
+      if (value != null) {
+        ps.setObject(k++, value);
+      }
+      ps.setString(k, name);
+      ps.executeUpdate();
+    }
+  }
+
   /** The role, when the name and password match an account. */
   Optional<Role> verify(String name, char[] password) throws SQLException {
     return check(row(name), password);
@@ -114,21 +189,31 @@ public final class Users {
   public static Optional<Role> check(Optional<Row> row, char[] password) {
     byte[] hash = row.map(r -> r.hash.getBytes(StandardCharsets.UTF_8)).orElse(DUMMY);
     boolean ok = BCrypt.verifyer().verify(password, hash).verified;
-    return ok && row.isPresent() ? Optional.of(row.get().role) : Optional.empty();
+    return ok && row.isPresent() && !row.get().disabled()
+        ? Optional.of(row.get().role)
+        : Optional.empty();
   }
 
-  /** An account's role and password hash. */
-  public record Row(Role role, String hash) {}
+  /**
+   * An account's role and password hash.
+   *
+   * @param role the role
+   * @param hash the bcrypt hash
+   * @param disabled whether the account is disabled (its password is then never accepted)
+   */
+  public record Row(Role role, String hash, boolean disabled) {}
 
   public Optional<Row> row(String name) throws SQLException {
     try (PreparedStatement ps =
         store
             .connection()
-            .prepareStatement("SELECT role, password_hash FROM app_user WHERE user_name = ?")) {
+            .prepareStatement(
+                "SELECT role, password_hash, disabled_at FROM app_user WHERE user_name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
-            ? Optional.of(new Row(Role.valueOf(rs.getString(1)), rs.getString(2)))
+            ? Optional.of(
+                new Row(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getTimestamp(3) != null))
             : Optional.empty();
       }
     }

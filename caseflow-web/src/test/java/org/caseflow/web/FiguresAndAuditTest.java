@@ -43,7 +43,8 @@ class FiguresAndAuditTest {
         .isEqualTo("3");
     // Started on or before 30 September 2023: C1 and C2 = 2.
     String exceptions = analyst.get("/exceptions?period=2024-25").body();
-    assertThat(cellAfter(exceptions, "started 18 months or more before it")).isEqualTo("2");
+    assertThat(cellAfter(exceptions, "Child protection plans open 18 months or more</th>"))
+        .isEqualTo("2");
   }
 
   @Test
@@ -53,7 +54,8 @@ class FiguresAndAuditTest {
     assertThat(cellAfter(scorecard, "OC07 Children on a child protection plan at the period end"))
         .isEqualTo("c");
     String exceptions = councillor.get("/exceptions?period=2024-25").body();
-    assertThat(cellAfter(exceptions, "started 18 months or more before it")).isEqualTo("c");
+    assertThat(cellAfter(exceptions, "Child protection plans open 18 months or more</th>"))
+        .isEqualTo("c");
     assertThat(exceptions).doesNotContain("Show the children");
   }
 

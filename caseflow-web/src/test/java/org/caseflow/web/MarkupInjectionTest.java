@@ -87,6 +87,34 @@ class MarkupInjectionTest {
       ps.setString(5, "'" + PAYLOAD + "' is not a date");
       ps.executeUpdate();
     }
+    // In Annex A's own batch, after the CIN census finding above.
+    StoreFixture g = StoreFixture.on(web.store).year(2025);
+    // A team, a worker and a care leaver's accommodation and adviser from Annex A.
+    g.add(
+        org.caseflow.domain.schema.Table.AA_CHILD_PROTECTION,
+        "child_id",
+        PAYLOAD,
+        "start_date",
+        "2024-10-01",
+        "last_visit_date",
+        "2025-01-01",
+        "allocated_team",
+        PAYLOAD,
+        "allocated_worker",
+        PAYLOAD);
+    g.add(
+        org.caseflow.domain.schema.Table.AA_CARE_LEAVER,
+        "child_id",
+        PAYLOAD,
+        "accommodation",
+        PAYLOAD,
+        "accommodation_suitable",
+        false,
+        "personal_adviser",
+        PAYLOAD,
+        "allocated_team",
+        PAYLOAD);
+    g.load();
     for (Role r : Role.values()) {
       CLIENTS.put(r, Client.signedIn(web.base(), r.word()));
     }
@@ -181,6 +209,7 @@ class MarkupInjectionTest {
                 "/data-quality",
                 "/audit",
                 "/reports",
+                "/users",
                 "/actions/999999",
                 "/indicators/NOPE"));
     for (Indicator i : Catalogue.load().all()) {
@@ -191,16 +220,23 @@ class MarkupInjectionTest {
     }
     pages.put("POST /imports (refused)", refused.body());
     List<String> lists = new ArrayList<>(List.of("indicator:OC07", "indicator:WF11"));
-    for (String slug :
-        List.of(
-            "overdue-icpcs", "open-assessments", "cp-plans-18-months", "cla-health-assessments")) {
-      lists.add("exception:" + slug);
+    for (org.caseflow.measure.ExceptionList e : org.caseflow.measure.ExceptionLists.load().all()) {
+      if (e.drawn()) {
+        lists.add("exception:" + e.id());
+      }
     }
     for (String list : lists) {
       pages.put(
           "POST /children " + list,
           c.postForm("/children", Map.of("list", list, "period", "2024-25")).body());
     }
+    // A team filter carrying the markup: echoed in the form, recorded in the audit log.
+    pages.put(
+        "POST /children filtered",
+        c.postForm(
+                "/children",
+                Map.of("list", "exception:cp-visits-overdue", "period", "2024-25", "team", PAYLOAD))
+            .body());
     String dq = pages.get("GET /data-quality");
     Matcher rule =
         Pattern.compile(
@@ -267,6 +303,17 @@ class MarkupInjectionTest {
     assertThat(refused.body()).contains("open_cases: '" + ESCAPED + "' is not a whole number");
     // The upload's file name, made safe before it is stored.
     assertThat(admin.get("GET /imports")).contains("_img_src_x_onerror_alert_1__.csv");
+    // Team and worker from Annex A on an exception list, in its cells and its filters; a care
+    // leaver's accommodation and personal adviser in the detail column.
+    String visits = admin.get("POST /children exception:cp-visits-overdue");
+    assertThat(occurrences(visits, "<td>" + ESCAPED + "</td>")).as(visits).isEqualTo(2);
+    assertThat(visits).contains("<option value=\"" + IN_ATTRIBUTE + "\">" + ESCAPED + "</option>");
+    assertThat(admin.get("POST /children exception:pathway-plans-overdue"))
+        .contains("<td>" + ESCAPED + "</td>");
+    assertThat(admin.get("POST /children exception:leavers-unsuitable-accommodation"))
+        .contains("<td>" + ESCAPED + " (unsuitable)</td>");
+    assertThat(admin.get("POST /children filtered"))
+        .contains("name=\"team\" value=\"" + IN_ATTRIBUTE + "\"");
     // The rule asked for, in the audit log.
     assertThat(admin.get("GET /audit")).contains(ESCAPED);
   }

@@ -77,8 +77,9 @@ class RouteRolesTest {
     var councillor =
         CLIENTS.get(Role.COUNCILLOR).get("/reports/download?period=2024-25&format=html&public=no");
     assertThat(councillor.statusCode()).isEqualTo(200);
+    // ... and it is the Cabinet paper.
     assertThat(councillor.headers().firstValue("Content-Disposition"))
-        .hasValue("attachment; filename=\"report-808-2024-25-public.html\"");
+        .hasValue("attachment; filename=\"report-808-2024-25-public-cabinet.html\"");
     assertThat(councillor.body()).contains("suppressed (shown as c)");
     assertThat(CLIENTS.get(Role.MANAGER).get("/reports/download?period=2024-25&format=xls"))
         .extracting(HttpResponse::statusCode)
@@ -115,6 +116,71 @@ class RouteRolesTest {
       int status =
           post(r, "/children", Map.of("list", "exception:cp-plans-18-months", "period", "2024-25"));
       assertThat(status).as(r.word()).isEqualTo(want.get(r));
+    }
+  }
+
+  @Test
+  void childListExportsAreForEveryRoleButCouncillorsAndTheRefusalIsAudited() throws Exception {
+    Map<Role, Integer> want = expect(200, 200, 200, 403);
+    for (Role r : Role.values()) {
+      int status =
+          post(
+              r,
+              "/children.csv",
+              Map.of("list", "exception:cp-plans-18-months", "period", "2024-25"));
+      assertThat(status).as(r.word()).isEqualTo(want.get(r));
+    }
+    String csv = CLIENTS.get(Role.ADMIN).get("/audit.csv").body();
+    assertThat(csv).contains("councillor,refused children export,808,cp-plans-18-months 2024-25,0");
+    // C1 and C2 are on the list (see WebFixture): the export of two children is recorded.
+    assertThat(csv).contains("manager,children export,808,cp-plans-18-months 2024-25,2");
+  }
+
+  @Test
+  void onlyAdminsManageAccounts() throws Exception {
+    Map<Role, Integer> page = expect(200, 403, 403, 403);
+    for (Role r : Role.values()) {
+      assertThat(get(r, "/users")).as(r.word()).isEqualTo(page.get(r));
+    }
+    // Every change is refused to the other roles before it is looked at.
+    for (String path : List.of("/users", "/users/reset", "/users/disable", "/users/enable")) {
+      for (Role r : List.of(Role.ANALYST, Role.MANAGER, Role.COUNCILLOR)) {
+        assertThat(post(r, path, Map.of("name", "analyst", "role", "admin")))
+            .as(r.word() + " " + path)
+            .isEqualTo(403);
+      }
+    }
+    assertThat(post(Role.ADMIN, "/users/disable", Map.of("name", "admin")))
+        .as("an admin cannot disable their own account")
+        .isEqualTo(400);
+  }
+
+  @Test
+  void reportBuildsAreEveryRolesAndACouncillorGetsOnlyTheCabinetOrScrutinyPaper() throws Exception {
+    Map<String, String> clinic =
+        Map.of("period", "2024-25", "audience", "clinic", "format", "html");
+    assertThat(post(Role.COUNCILLOR, "/reports/builds", clinic)).isEqualTo(403);
+    assertThat(
+            CLIENTS
+                .get(Role.COUNCILLOR)
+                .get("/reports/download?period=2024-25&format=html&audience=clinic")
+                .statusCode())
+        .isEqualTo(403);
+    for (Role r : Role.values()) {
+      HttpResponse<String> started =
+          CLIENTS
+              .get(r)
+              .postForm(
+                  "/reports/builds",
+                  Map.of("period", "2024-25", "audience", "scrutiny", "format", "html"));
+      assertThat(started.statusCode()).as(r.word()).isEqualTo(303);
+      String where = started.headers().firstValue("Location").orElseThrow();
+      assertThat(where).startsWith("/reports/builds/");
+      assertThat(get(r, where)).as(r.word()).isEqualTo(200);
+      // Another user's build is not found.
+      Role other = r == Role.ADMIN ? Role.ANALYST : Role.ADMIN;
+      assertThat(get(other, where)).as(other.word() + " opening " + r.word() + "'s").isEqualTo(404);
+      assertThat(get(other, where + "/file")).isEqualTo(404);
     }
   }
 
@@ -162,14 +228,25 @@ class RouteRolesTest {
             "/audit",
             "/audit.csv",
             "/reports",
-            "/reports/download?period=2024-25&format=pdf")) {
+            "/reports/download?period=2024-25&format=pdf",
+            "/users",
+            "/reports/builds/x")) {
       HttpResponse<String> r = anonymous.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(303);
       assertThat(r.headers().firstValue("Location")).as(path).contains("/login");
     }
     anonymous.csrf = "guess";
     for (String path :
-        List.of("/children", "/actions", "/actions/1/updates", "/imports", "/logout")) {
+        List.of(
+            "/children",
+            "/children.csv",
+            "/actions",
+            "/actions/1/updates",
+            "/imports",
+            "/logout",
+            "/users",
+            "/users/disable",
+            "/reports/builds")) {
       assertThat(anonymous.postForm(path, Map.of()).statusCode()).as(path).isEqualTo(303);
     }
   }

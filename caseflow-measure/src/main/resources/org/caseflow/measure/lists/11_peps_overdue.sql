@@ -1,0 +1,7 @@
+-- id: peps-overdue
+-- title: Personal education plans overdue
+-- timescale: A PEP reviewed each school term (statutory guidance on promoting the education of
+--   looked-after children).
+-- source: none
+-- not held: Neither the SSDA903, the CIN census nor Annex A holds a PEP date, so caseflow cannot
+--   draw this list; the virtual school's records hold it.
