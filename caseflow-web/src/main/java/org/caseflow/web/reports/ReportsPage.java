@@ -59,6 +59,7 @@ public final class ReportsPage {
   private void download(Context ctx) throws Exception {
     Session s = Web.session(ctx);
     ReportingPeriod p = web.period(ctx);
+    web.requireCovered(p);
     String asked = ctx.queryParam("format");
     Format format;
     try {
