@@ -72,6 +72,16 @@ final class ImportCommand implements Callable<Integer> {
               .importPaths(paths, new ReadContext(la, y));
       print(report, s.description());
       printValidation(s, report, true);
+      if (report.batches().isEmpty()
+          && report.skipped().stream().noneMatch(k -> k.reason().startsWith("already imported"))) {
+        // Not one file was a return (an empty folder, a link not followed, the wrong folder).
+        System.err.println(
+            "caseflow import: no return caseflow reads was found in "
+                + String.join(", ", paths.stream().map(Path::toString).toList())
+                + "; nothing was imported. caseflow reads CIN census XML, SSDA903 CSV and XML,"
+                + " Annex A workbooks, the workforce census and Ofsted provider lists.");
+        return 1;
+      }
       return 0;
     } catch (ImportException e) {
       System.err.println("caseflow import: " + e.getMessage());

@@ -49,6 +49,26 @@ final class ServeCommand implements Callable<Integer> {
   int idleMinutes;
 
   @Option(
+      names = "--max-session-hours",
+      defaultValue = "12",
+      description = "End a session this many hours after sign-in, however busy (default 12).")
+  int maxSessionHours;
+
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      description =
+          "The address of a proxy in front of the dashboard whose X-Forwarded-For names the client"
+              + " (repeat for several); sign-ins are limited per client address behind it.")
+  java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--cached-periods",
+      defaultValue = "24",
+      description = "Keep at most this many periods' scorecards computed (default 24).")
+  int cachedPeriods;
+
+  @Option(
       names = "--targets",
       paramLabel = "FILE",
       description = "Local targets (YAML), as for compare and report; without, neighbour means.")
@@ -76,6 +96,9 @@ final class ServeCommand implements Callable<Integer> {
                     .withHost(host)
                     .withSecureCookies(secure)
                     .withIdleTimeout(Duration.ofMinutes(idleMinutes))
+                    .withMaxSession(Duration.ofHours(maxSessionHours))
+                    .withTrustedProxies(java.util.Set.copyOf(trustedProxies))
+                    .withCachedPeriods(cachedPeriods)
                     .withTargets(targets));
       } catch (IllegalArgumentException e) {
         System.err.println("caseflow serve: " + e.getMessage());

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -229,7 +227,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private void write(List<Validation> results) throws IOException {
     if (format == Format.XLSX) {
-      try (OutputStream o = Files.newOutputStream(out)) {
+      try (OutputStream o = org.caseflow.store.OwnerOnly.newOutputStream(out)) {
         xlsx(results, o);
       }
       System.out.println("Wrote " + out);
@@ -244,7 +242,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (out == null) {
       System.out.print(text);
     } else {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      org.caseflow.store.OwnerOnly.writeString(out, text);
       System.out.println("Wrote " + out);
     }
   }

@@ -153,6 +153,7 @@ final class WebBench {
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.replaceAll("/+$", ""))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

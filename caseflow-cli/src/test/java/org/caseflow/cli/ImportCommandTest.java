@@ -79,4 +79,59 @@ class ImportCommandTest {
             "caseflow import: cin_2022.xml: line 2, LEA: the file is for council 808 but the"
                 + " import is for council 201");
   }
+
+  @Test
+  void aFolderGivenAsALinkToItIsFollowedAndImported() throws Exception {
+    Path store = dir.resolve("s.duckdb");
+    Path link = Files.createSymbolicLink(dir.resolve("latest"), folder("808"));
+
+    Run r = CommandLineTest.run("import", "--store", store.toString(), link.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Imported 2 return(s)", "cin_2022.xml", "Episodes.csv");
+  }
+
+  @Test
+  void aLinkToAFolderInsideTheFolderIsFollowedToo() throws Exception {
+    Path store = dir.resolve("s.duckdb");
+    Path outer = Files.createDirectories(dir.resolve("returns"));
+    Files.createSymbolicLink(outer.resolve("2021-22"), folder("808"));
+
+    Run r = CommandLineTest.run("import", "--store", store.toString(), outer.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Imported 2 return(s)");
+  }
+
+  @Test
+  void aFolderHoldingNoReturnIsRefusedWithAMessageAndANonZeroExit() throws Exception {
+    Path store = dir.resolve("s.duckdb");
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path notes = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(notes.resolve("readme.txt"), "minutes of the clinic\n");
+
+    Run none = CommandLineTest.run("import", "--store", store.toString(), empty.toString());
+    Run other = CommandLineTest.run("import", "--store", store.toString(), notes.toString());
+
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err())
+        .startsWith("caseflow import: no return caseflow reads was found in " + empty + ";")
+        .contains("nothing was imported");
+    assertThat(other.code()).isEqualTo(1);
+    assertThat(other.out()).contains("skipped readme.txt: not a return caseflow reads");
+    assertThat(other.err()).contains("no return caseflow reads was found in " + notes);
+  }
+
+  @Test
+  void importingTheSameFolderAgainIsNotAFailure() throws Exception {
+    Path store = dir.resolve("s.duckdb");
+    Path f = folder("808");
+    assertThat(CommandLineTest.run("import", "--store", store.toString(), f.toString()).code())
+        .isZero();
+
+    Run again = CommandLineTest.run("import", "--store", store.toString(), f.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("Imported 0 return(s)", "already imported");
+  }
 }

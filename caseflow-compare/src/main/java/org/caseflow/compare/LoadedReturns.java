@@ -180,11 +180,16 @@ public final class LoadedReturns {
 
   private static List<Integer> yearsOf(ReportingPeriod p) {
     List<Integer> out = new ArrayList<>();
-    for (int y = CollectionYear.containing(p.start()).endYear();
-        y <= CollectionYear.containing(p.end()).endYear();
-        y++) {
+    // By arithmetic, not CollectionYear: a period asked for may reach before 1990 (R12:1990-01),
+    // which no collection year holds and no return covers.
+    for (int y = endYear(p.start()); y <= endYear(p.end()); y++) {
       out.add(y);
     }
     return out;
+  }
+
+  /** The end year of the collection year (1 April to 31 March) holding the date. */
+  private static int endYear(java.time.LocalDate d) {
+    return d.getMonthValue() >= 4 ? d.getYear() + 1 : d.getYear();
   }
 }

@@ -13,7 +13,8 @@ class CsvCellTest {
     assertThat(CsvCell.of("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(CsvCell.of("-3+A1")).isEqualTo("'-3+A1");
     assertThat(CsvCell.of("\t=1")).isEqualTo("'\t=1");
-    assertThat(CsvCell.of("\r=1")).isEqualTo("\"'\r=1\"");
+    // And the = after the carriage return, where a semicolon-locale Excel starts a line.
+    assertThat(CsvCell.of("\r=1")).isEqualTo("\"'\r'=1\"");
     assertThat(CsvCell.of("-cmd|' /C calc'!A0")).isEqualTo("'-cmd|' /C calc'!A0");
   }
 
@@ -37,5 +38,16 @@ class CsvCellTest {
     assertThat(CsvCell.of("a,b")).isEqualTo("\"a,b\"");
     assertThat(CsvCell.of("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(CsvCell.of("two\nlines")).isEqualTo("\"two\nlines\"");
+  }
+
+  @Test
+  void aFormulaAfterASemicolonOrALineBreakIsShownAsTextWhereverExcelSplits() {
+    // Excel in a semicolon locale splits y;=1+1 into y and =1+1: the second gets the apostrophe.
+    assertThat(CsvCell.of("y;=1+1")).isEqualTo("y;'=1+1");
+    assertThat(CsvCell.of("y; -2+3")).isEqualTo("y; '-2+3");
+    assertThat(CsvCell.of("y;\"@SUM(A1)")).isEqualTo("\"y;\"\"'@SUM(A1)\"");
+    assertThat(CsvCell.of("two\n=lines")).isEqualTo("\"two\n'=lines\"");
+    // A breakdown's members are words after the semicolons: left alone.
+    assertThat(CsvCell.of("{Police=210; Schools=164}")).isEqualTo("{Police=210; Schools=164}");
   }
 }

@@ -3,7 +3,6 @@ package org.caseflow.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public final class Reports {
    */
   public static List<Path> write(Document doc, Set<Format> formats, Path dir, String baseName)
       throws IOException {
-    Files.createDirectories(dir);
+    org.caseflow.store.OwnerOnly.createDirectories(dir);
     List<Format> chosen = new ArrayList<>();
     for (Format f : Format.values()) {
       if (formats.contains(f)) {
@@ -84,7 +83,7 @@ public final class Reports {
   private static Path writeOne(Document doc, Format f, Path dir, String baseName)
       throws IOException {
     Path file = dir.resolve(baseName + "." + f.extension());
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try (OutputStream out = org.caseflow.store.OwnerOnly.newOutputStream(file)) {
       write(doc, f, out);
     }
     return file;

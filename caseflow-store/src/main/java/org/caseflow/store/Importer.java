@@ -286,13 +286,20 @@ public final class Importer {
     List<Candidate> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
+        // A folder that is, or holds, a link to a folder is followed (a loop of links is refused).
+        try (Stream<Path> walk =
+            Files.walk(p, Integer.MAX_VALUE, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
               .sorted()
               .forEach(f -> out.add(new Candidate(f, true)));
+        } catch (java.io.UncheckedIOException e) {
+          throw new ImportException(
+              p + ": cannot list the folder (" + reason(e.getCause()) + "). Nothing was imported.",
+              e);
         } catch (IOException e) {
-          throw new ImportException(p + ": cannot list the folder (" + e.getMessage() + ")", e);
+          throw new ImportException(
+              p + ": cannot list the folder (" + reason(e) + "). Nothing was imported.", e);
         }
       } else if (Files.isRegularFile(p)) {
         out.add(new Candidate(p, false));

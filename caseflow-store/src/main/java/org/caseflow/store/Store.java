@@ -92,7 +92,7 @@ public final class Store implements AutoCloseable {
     Path path = duckDbPath(location);
     try {
       if (path.getParent() != null && !readOnly) {
-        Files.createDirectories(path.getParent());
+        OwnerOnly.createDirectories(path.getParent());
       }
     } catch (java.io.IOException e) {
       throw new SQLException("cannot create the folder for the store " + path, e);
@@ -106,6 +106,17 @@ public final class Store implements AutoCloseable {
     }
     try {
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + path, p);
+      if (!readOnly) {
+        // Children's data: the owner's only (DuckDB creates the file with the umask's mode).
+        try {
+          OwnerOnly.restrict(path);
+          OwnerOnly.restrict(Path.of(path + ".wal"));
+        } catch (java.io.IOException e) {
+          c.close();
+          throw new SQLException(
+              "cannot make the store " + path + " readable by its owner only", e);
+        }
+      }
       return new Store(c, Dialect.DUCKDB, "DuckDB " + path + (readOnly ? " (read-only)" : ""));
     } catch (SQLException e) {
       if (StoreFault.of(e) == StoreFault.IN_USE) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.caseflow.compare.Targets;
 import org.caseflow.store.Store;
 import org.caseflow.web.actions.ActionPages;
@@ -50,6 +51,11 @@ public final class Dashboard implements AutoCloseable {
    * @param secureCookies mark cookies Secure (set when served behind TLS)
    * @param idleTimeout how long an unused session lasts
    * @param clock the clock (sessions, audit, actions)
+   * @param targets the council's own targets
+   * @param maxSession how long a session lasts at most, however busy
+   * @param trustedProxies the addresses of proxies whose X-Forwarded-For the sign-in limits believe
+   *     (none: the address of the peer is the client's)
+   * @param cachedPeriods how many periods' scorecards are kept computed at most
    */
   public record Options(
       Store store,
@@ -59,10 +65,27 @@ public final class Dashboard implements AutoCloseable {
       boolean secureCookies,
       Duration idleTimeout,
       Clock clock,
-      Targets targets) {
+      Targets targets,
+      Duration maxSession,
+      Set<String> trustedProxies,
+      int cachedPeriods) {
+    /** The longest a session lasts by default: a working day and a half. */
+    public static final Duration MAX_SESSION = Duration.ofHours(12);
+
+    /** How many periods' scorecards are kept by default. */
+    public static final int CACHED_PERIODS = 24;
+
+    public Options {
+      trustedProxies = Set.copyOf(trustedProxies);
+      if (cachedPeriods < 1) {
+        throw new IllegalArgumentException("at least one period's scorecard must be kept");
+      }
+    }
+
     /**
-     * Loopback, port 8080, cookies not Secure, 30 minutes idle, the system clock, no local targets
-     * (each indicator judged against its statistical neighbours' mean).
+     * Loopback, port 8080, cookies not Secure, 30 minutes idle and 12 hours at most, the system
+     * clock, no local targets (each indicator judged against its statistical neighbours' mean), no
+     * trusted proxy, 24 periods' scorecards kept.
      */
     public static Options defaults(Store store, String la) {
       return new Options(
@@ -73,31 +96,145 @@ public final class Dashboard implements AutoCloseable {
           false,
           Duration.ofMinutes(30),
           Clock.systemDefaultZone(),
-          Targets.none());
+          Targets.none(),
+          MAX_SESSION,
+          Set.of(),
+          CACHED_PERIODS);
     }
 
     public Options withTargets(Targets t) {
-      return new Options(store, la, host, port, secureCookies, idleTimeout, clock, t);
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          secureCookies,
+          idleTimeout,
+          clock,
+          t,
+          maxSession,
+          trustedProxies,
+          cachedPeriods);
     }
 
     public Options withPort(int p) {
-      return new Options(store, la, host, p, secureCookies, idleTimeout, clock, targets);
+      return new Options(
+          store,
+          la,
+          host,
+          p,
+          secureCookies,
+          idleTimeout,
+          clock,
+          targets,
+          maxSession,
+          trustedProxies,
+          cachedPeriods);
     }
 
     public Options withHost(String h) {
-      return new Options(store, la, h, port, secureCookies, idleTimeout, clock, targets);
+      return new Options(
+          store,
+          la,
+          h,
+          port,
+          secureCookies,
+          idleTimeout,
+          clock,
+          targets,
+          maxSession,
+          trustedProxies,
+          cachedPeriods);
     }
 
     public Options withSecureCookies(boolean s) {
-      return new Options(store, la, host, port, s, idleTimeout, clock, targets);
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          s,
+          idleTimeout,
+          clock,
+          targets,
+          maxSession,
+          trustedProxies,
+          cachedPeriods);
     }
 
     public Options withIdleTimeout(Duration d) {
-      return new Options(store, la, host, port, secureCookies, d, clock, targets);
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          secureCookies,
+          d,
+          clock,
+          targets,
+          maxSession,
+          trustedProxies,
+          cachedPeriods);
     }
 
     public Options withClock(Clock c) {
-      return new Options(store, la, host, port, secureCookies, idleTimeout, c, targets);
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          secureCookies,
+          idleTimeout,
+          c,
+          targets,
+          maxSession,
+          trustedProxies,
+          cachedPeriods);
+    }
+
+    public Options withMaxSession(Duration d) {
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          secureCookies,
+          idleTimeout,
+          clock,
+          targets,
+          d,
+          trustedProxies,
+          cachedPeriods);
+    }
+
+    public Options withTrustedProxies(Set<String> proxies) {
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          secureCookies,
+          idleTimeout,
+          clock,
+          targets,
+          maxSession,
+          proxies,
+          cachedPeriods);
+    }
+
+    public Options withCachedPeriods(int n) {
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          secureCookies,
+          idleTimeout,
+          clock,
+          targets,
+          maxSession,
+          trustedProxies,
+          n);
     }
   }
 
@@ -118,8 +255,9 @@ public final class Dashboard implements AutoCloseable {
             la,
             options.clock(),
             options.targets(),
-            options.secureCookies());
-    this.sessions = new Sessions(options.clock(), options.idleTimeout());
+            options.secureCookies(),
+            options.cachedPeriods());
+    this.sessions = new Sessions(options.clock(), options.idleTimeout(), options.maxSession());
     sessions.checkAccountsWith(this::accountEnabled);
     this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
     this.css = resource("/org/caseflow/web/caseflow.css");
@@ -143,6 +281,11 @@ public final class Dashboard implements AutoCloseable {
   public String url() {
     String h = options.host().equals("0.0.0.0") ? "localhost" : options.host();
     return "http://" + h + ":" + port() + "/";
+  }
+
+  /** What the features share (for tests). */
+  Web web() {
+    return web;
   }
 
   /** The council it shows. */
@@ -197,6 +340,10 @@ public final class Dashboard implements AutoCloseable {
     cfg.jetty.multipartConfig.maxTotalRequestSize(500, SizeUnit.MB);
     cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     cfg.http.maxRequestSize = 500L * 1024 * 1024;
+    // Jetty's own answers (a request it cannot parse, headers too large) carry the headers too.
+    cfg.jetty.modifyHttpConfiguration(h -> h.addCustomizer(SecurityHeaders.customizer()));
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.errorHandler()));
+    cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(SecurityHeaders.errorHandler()));
     var r = cfg.routes;
     r.before(this::guard);
     r.get("/static/htmx.min.js", ctx -> asset(ctx, htmx, "text/javascript"));
@@ -204,8 +351,8 @@ public final class Dashboard implements AutoCloseable {
     r.get("/static/caseflow.js", ctx -> asset(ctx, js, "text/javascript"));
     r.get("/", ctx -> ctx.redirect("/scorecard"));
     // Each feature adds its routes, each route under an area of the role table.
-    Routes routes = new Routes(r);
-    SignIn.routes(routes, web, sessions);
+    Routes routes = new Routes(r, web);
+    SignIn.routes(routes, web, sessions, options.trustedProxies());
     ScorecardPage.routes(routes, web);
     IndicatorPage.routes(routes, web);
     org.caseflow.web.spc.SpcPages.routes(routes, web);
@@ -279,6 +426,15 @@ public final class Dashboard implements AutoCloseable {
   private void guard(Context ctx) {
     securityHeaders(ctx);
     String path = ctx.path();
+    boolean changes = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
+    if (changes
+        && !SecurityHeaders.sameOrigin(
+            ctx.header("Origin"), ctx.header("Referer"), ctx.header("Host"))) {
+      LOG.warn("refused a {} to {} from another site (Origin or Referer)", ctx.method(), path);
+      throw Halt.status(
+          403,
+          "The form did not come from this site (its Origin or Referer). Reload the page and retry.");
+    }
     if (path.startsWith("/static/") || path.equals("/login")) {
       return;
     }
@@ -289,11 +445,12 @@ public final class Dashboard implements AutoCloseable {
     if (s.isEmpty()) {
       if (ctx.cookie(SESSION_COOKIE) != null) {
         ctx.header("Set-Cookie", web.cookie(SESSION_COOKIE, "", "/", 0));
+        throw Halt.redirect("/login?error=ended");
       }
       throw Halt.redirect("/login");
     }
     ctx.attribute("session", s.get());
-    if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+    if (changes) {
       String sent = ctx.header("X-CSRF-Token");
       if (sent == null) {
         sent = ctx.formParam("_csrf");
@@ -311,15 +468,7 @@ public final class Dashboard implements AutoCloseable {
   }
 
   private static void securityHeaders(Context ctx) {
-    ctx.header(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    SecurityHeaders.HEADERS.forEach(ctx::header);
     if (!ctx.path().startsWith("/static/")) {
       ctx.header("Cache-Control", "no-store");
     }

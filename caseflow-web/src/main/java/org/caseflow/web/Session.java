@@ -10,5 +10,7 @@ import java.time.Instant;
  * @param role the user's role
  * @param csrf the token every state-changing request must carry
  * @param lastSeen when the session was last used
+ * @param opened when it was opened (it ends a fixed time after, however busy)
  */
-public record Session(String token, String user, Role role, String csrf, Instant lastSeen) {}
+public record Session(
+    String token, String user, Role role, String csrf, Instant lastSeen, Instant opened) {}

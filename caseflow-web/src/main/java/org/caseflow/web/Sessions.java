@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Server-side sessions with an idle timeout. */
+/** Server-side sessions with an idle timeout and a longest lifetime. */
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -21,10 +21,12 @@ public final class Sessions {
   private final Clock clock;
   private final Duration idle;
   private volatile java.util.function.Predicate<String> enabled = user -> true;
+  private final Duration longest;
 
-  Sessions(Clock clock, Duration idle) {
+  Sessions(Clock clock, Duration idle, Duration longest) {
     this.clock = clock;
     this.idle = idle;
+    this.longest = longest;
   }
 
   /** A new random token: 256 bits, URL-safe. */
@@ -35,12 +37,16 @@ public final class Sessions {
   }
 
   public Session open(String user, Role role) {
-    Session s = new Session(token(), user, role, token(), clock.instant());
+    Instant now = clock.instant();
+    Session s = new Session(token(), user, role, token(), now, now);
     byToken.put(s.token(), s);
     return s;
   }
 
-  /** The live session for a token, touched; an idle one is ended and not returned. */
+  /**
+   * The live session for a token, touched; an idle one, or one open longer than the longest
+   * lifetime however busy, is ended and not returned.
+   */
   public Optional<Session> find(String token) {
     if (token == null) {
       return Optional.empty();
@@ -50,7 +56,7 @@ public final class Sessions {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    if (s.lastSeen().plus(idle).isBefore(now)) {
+    if (s.lastSeen().plus(idle).isBefore(now) || !s.opened().plus(longest).isAfter(now)) {
       byToken.remove(token);
       return Optional.empty();
     }
@@ -62,7 +68,7 @@ public final class Sessions {
         return Optional.empty();
       }
     }
-    Session touched = new Session(s.token(), s.user(), s.role(), s.csrf(), now);
+    Session touched = new Session(s.token(), s.user(), s.role(), s.csrf(), now, s.opened());
     byToken.put(token, touched);
     return Optional.of(touched);
   }

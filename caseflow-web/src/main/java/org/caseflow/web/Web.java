@@ -6,14 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.caseflow.compare.Comparer;
+import org.caseflow.compare.LoadedReturns;
 import org.caseflow.compare.Targets;
 import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.period.ReportingPeriod;
@@ -35,15 +36,27 @@ public final class Web {
   private final Catalogue catalogue = Catalogue.load();
   private final Comparer comparer = Comparer.bundled();
   private final Population population = Population.bundled();
-  private final Map<String, CompletableFuture<ScorecardView>> views = new ConcurrentHashMap<>();
-  private final AtomicReference<List<ReportingPeriod>> periods = new AtomicReference<>();
 
-  Web(Db db, String la, Clock clock, Targets targets, boolean secureCookies) {
+  /** The scorecards computed, the least recently used first (guarded by itself). */
+  private final Map<String, CompletableFuture<ScorecardView>> views;
+
+  private final AtomicReference<List<ReportingPeriod>> periods = new AtomicReference<>();
+  private final AtomicReference<LoadedReturns> loaded = new AtomicReference<>();
+
+  Web(Db db, String la, Clock clock, Targets targets, boolean secureCookies, int cachedPeriods) {
     this.db = db;
     this.la = la;
     this.clock = clock;
     this.targets = targets;
     this.secureCookies = secureCookies;
+    this.views =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(
+              Map.Entry<String, CompletableFuture<ScorecardView>> e) {
+            return size() > cachedPeriods;
+          }
+        };
   }
 
   public Db db() {
@@ -183,39 +196,100 @@ public final class Web {
       return ReportingPeriod.parse(text);
     } catch (IllegalArgumentException e) {
       throw Halt.status(
-          400, "The period is not one caseflow reads; expected " + ReportingPeriod.FORMS);
+          400,
+          "The period is not one caseflow reads; expected "
+              + ReportingPeriod.FORMS
+              + ". Loaded for council "
+              + la
+              + ": "
+              + loaded().describe()
+              + ".");
     }
   }
 
-  /** The scorecard for a period, computed once (by whichever request asks first). */
+  /** The returns loaded for the council (read once, until the next import). */
+  public LoadedReturns loaded() {
+    LoadedReturns l = loaded.get();
+    if (l != null) {
+      return l;
+    }
+    try {
+      l = db.with(st -> LoadedReturns.of(st.connection(), la));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    loaded.set(l);
+    return l;
+  }
+
+  /**
+   * The scorecard for a period, computed once (by whichever request asks first) and kept while it
+   * is among the most recently used. A period no loaded return overlaps is refused (404) at once,
+   * naming what is loaded, without measuring anything.
+   */
   public ScorecardView view(ReportingPeriod p) {
+    requireCovered(p);
     String key = p.start() + "/" + p.end() + "/" + p.kind();
-    CompletableFuture<ScorecardView> f =
-        views.computeIfAbsent(
-            key,
-            k ->
-                CompletableFuture.supplyAsync(
-                    () -> {
-                      try {
-                        return db.with(
-                            st ->
-                                ScorecardView.compute(
-                                    st, catalogue, comparer, targets, population, la, p));
-                      } catch (SQLException e) {
-                        throw new CompletionException(e);
-                      }
-                    }));
+    CompletableFuture<ScorecardView> f;
+    synchronized (views) {
+      f =
+          views.computeIfAbsent(
+              key,
+              k ->
+                  CompletableFuture.supplyAsync(
+                      () -> {
+                        try {
+                          return db.with(
+                              st ->
+                                  ScorecardView.compute(
+                                      st, catalogue, comparer, targets, population, la, p));
+                        } catch (SQLException e) {
+                          throw new CompletionException(e);
+                        }
+                      }));
+    }
     try {
       return f.join();
     } catch (CompletionException e) {
-      views.remove(key, f);
+      synchronized (views) {
+        views.remove(key, f);
+      }
       throw e;
     }
   }
 
-  /** Forgets computed scorecards and periods (after an import). */
+  /**
+   * Refuses (404) a period no loaded return overlaps, naming what is loaded: before anything is
+   * measured, and without the store once the returns loaded have been read.
+   */
+  public void requireCovered(ReportingPeriod p) {
+    LoadedReturns l = loaded();
+    if (!l.anyOverlapping(p)) {
+      throw Halt.status(
+          404,
+          "No return loaded for council "
+              + la
+              + " covers "
+              + p.label()
+              + ". Loaded: "
+              + l.describe()
+              + ".");
+    }
+  }
+
+  /** How many periods' scorecards are kept now. */
+  int cachedPeriods() {
+    synchronized (views) {
+      return views.size();
+    }
+  }
+
+  /** Forgets computed scorecards, periods and the returns loaded (after an import). */
   public void invalidate() {
-    views.clear();
+    synchronized (views) {
+      views.clear();
+    }
     periods.set(null);
+    loaded.set(null);
   }
 }

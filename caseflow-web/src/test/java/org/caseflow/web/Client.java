@@ -62,6 +62,7 @@ public final class Client {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + "/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base)
             .header("Cookie", cookie)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
@@ -102,6 +103,7 @@ public final class Client {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());

@@ -256,7 +256,8 @@ class DashboardBrowserTest {
     assertThat(browser.getTitle()).startsWith("Actions");
     web.clock.advance(Duration.ofMinutes(31));
     browser.get(web.base() + "/actions");
-    assertThat(browser.getCurrentUrl()).endsWith("/login");
+    assertThat(browser.getCurrentUrl()).endsWith("/login?error=ended");
     assertThat(browser.getTitle()).startsWith("Sign in");
+    assertThat(browser.getPageSource()).contains("Your session has ended. Sign in again.");
   }
 }

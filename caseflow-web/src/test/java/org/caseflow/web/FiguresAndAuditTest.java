@@ -107,7 +107,7 @@ class FiguresAndAuditTest {
         .doesNotContain("unsafe-inline");
     assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
     assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    assertThat(login.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
     var signedIn = c.signIn("admin", WebFixture.PASSWORD);
     String cookie =
         signedIn.headers().allValues("Set-Cookie").stream()

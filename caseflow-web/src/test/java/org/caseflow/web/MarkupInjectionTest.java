@@ -186,6 +186,7 @@ class MarkupInjectionTest {
         HttpRequest.newBuilder(URI.create(web.base() + "/imports"))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("X-CSRF-Token", c.csrf)
+            .header("Origin", web.base())
             .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
             .build(),
         HttpResponse.BodyHandlers.ofString());

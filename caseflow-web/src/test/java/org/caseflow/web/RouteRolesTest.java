@@ -281,6 +281,7 @@ class RouteRolesTest {
     var delete =
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + "/audit"))
             .header("X-CSRF-Token", admin.csrf)
+            .header("Origin", web.base())
             .DELETE()
             .build();
     assertThat(

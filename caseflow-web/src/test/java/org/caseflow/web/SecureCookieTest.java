@@ -34,7 +34,7 @@ class SecureCookieTest {
       web.clock.advance(Duration.ofMinutes(31));
       var after = c.http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(after.statusCode()).isEqualTo(303);
-      assertThat(after.headers().firstValue("Location")).contains("/login");
+      assertThat(after.headers().firstValue("Location")).contains("/login?error=ended");
     }
   }
 }

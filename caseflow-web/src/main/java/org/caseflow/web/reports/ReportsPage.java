@@ -121,6 +121,7 @@ public final class ReportsPage {
   /** The report asked for by the request (query or form). */
   private ReportSpec spec(Context ctx, Session s) {
     ReportingPeriod p = web.period(ctx);
+    web.requireCovered(p);
     String askedAudience = param(ctx, "audience");
     Audience audience;
     try {

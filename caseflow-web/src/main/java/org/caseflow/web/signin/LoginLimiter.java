@@ -9,44 +9,51 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits guessing of passwords, per account, with a growing delay.
+ * Limits guessing of passwords, per account and per client address, with a growing delay.
  *
- * <p>A sign-in first {@linkplain #reserve reserves} an attempt for its account, atomically and
- * before the slow password check, and the reservation counts as a failure until the check ends: a
- * success releases it and forgets the account's failures, a failure keeps it. So a burst of many
- * guesses sent at once gets at most {@link #MAX_FAILURES} checked, however slow the check. After
- * {@link #MAX_FAILURES} consecutive failures the account waits {@link #FIRST_DELAY} before the next
- * attempt, and each further failure doubles the wait, up to {@link #MAX_DELAY}; failures are
- * forgotten {@link #FORGET_AFTER} after the last one. A reservation whose check never reported (the
- * store failed under it) lapses after {@link #PENDING_TIMEOUT}.
+ * <p>A sign-in first {@linkplain #reserve reserves} an attempt for its account and for its address,
+ * atomically and before the slow password check, and the reservation counts as a failure until the
+ * check ends: a success releases it (and forgets the account's failures, not the address's), a
+ * failure keeps it. So a burst of many guesses sent at once gets at most {@link #MAX_FAILURES}
+ * checked for one account, however slow the check. After {@link #MAX_FAILURES} consecutive failures
+ * an account waits {@link #FIRST_DELAY} before the next attempt, and each further failure doubles
+ * the wait, up to {@link #MAX_DELAY}; an address likewise after {@link #ADDRESS_MAX_FAILURES}
+ * failures (across any accounts: one password tried on many names). Failures are forgotten {@link
+ * #FORGET_AFTER} after the last one. A reservation whose check never reported (the store failed
+ * under it) lapses after {@link #PENDING_TIMEOUT}.
  *
- * <p>Only the account is a key, not the client's address: the server sees the address of the peer
- * it talks to, which behind a council's proxy is the proxy's for everyone (so limiting by it let
- * five failures by anyone lock everyone out), and a forwarded-for header is whatever the client
- * sends unless a proxy the server trusts rewrites it; caseflow has no setting naming such a proxy.
- * Guessing one password across many accounts from one address is therefore limited only per account
- * here; an address limit belongs in the proxy or a firewall rule in front of the server.
+ * <p>The address is the client's as {@link SignIn} finds it: the peer's, or behind a proxy the
+ * server is told to trust, the one that proxy forwards. A request that arrives through a proxy the
+ * server has not been told of (it carries X-Forwarded-For) has no address to limit (null): the peer
+ * is the proxy, shared by everyone behind it, so limiting it would let one person's failures delay
+ * everyone's sign-in. The account limit still applies.
  */
 final class LoginLimiter {
   /** Consecutive failures of an account before its attempts are delayed. */
   static final int MAX_FAILURES = 5;
 
-  /** The wait after the {@link #MAX_FAILURES}-th failure; each further failure doubles it. */
+  /** Failures from one address (any accounts) before its attempts are delayed. */
+  static final int ADDRESS_MAX_FAILURES = 20;
+
+  /** The wait after the last free failure; each further failure doubles it. */
   static final Duration FIRST_DELAY = Duration.ofMinutes(1);
 
   /** The longest wait between attempts. */
   static final Duration MAX_DELAY = Duration.ofMinutes(30);
 
-  /** An account's failures are forgotten this long after its last one. */
+  /** Failures are forgotten this long after the last one. */
   static final Duration FORGET_AFTER = Duration.ofHours(1);
 
   /** A reservation whose outcome was never reported lapses after this. */
   static final Duration PENDING_TIMEOUT = Duration.ofMinutes(1);
 
-  /** Past this many accounts tracked, the ones with nothing to remember are dropped. */
+  /**
+   * Past this many accounts or addresses tracked, the ones with nothing to remember are dropped.
+   */
   static final int PRUNE_ABOVE = 10_000;
 
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+  private final Map<String, Account> addresses = new ConcurrentHashMap<>();
   private final Clock clock;
 
   LoginLimiter(Clock clock) {
@@ -54,34 +61,66 @@ final class LoginLimiter {
   }
 
   /**
-   * Reserves an attempt for the account, or refuses it (false) while the account must wait or
-   * enough attempts are already being checked. The address is not used (see the class comment).
+   * Reserves an attempt for the account and the address (null: none to limit), or refuses it
+   * (false) while either must wait or enough attempts are already being checked.
    */
   boolean reserve(String address, String user) {
     Instant now = clock.instant();
-    if (accounts.size() > PRUNE_ABOVE) {
-      accounts.values().removeIf(a -> a.forgettable(now));
-    }
-    Account a = accounts.computeIfAbsent(user, k -> new Account());
+    Account a = entry(accounts, user, now, MAX_FAILURES);
     synchronized (a) {
-      return a.reserve(now);
+      if (!a.reserve(now)) {
+        return false;
+      }
     }
+    if (address == null) {
+      return true;
+    }
+    Account b = entry(addresses, address, now, ADDRESS_MAX_FAILURES);
+    synchronized (b) {
+      if (b.reserve(now)) {
+        return true;
+      }
+    }
+    synchronized (a) {
+      a.release();
+    }
+    return false;
   }
 
-  /** The password check of a reserved attempt failed: the reservation stays a failure. */
+  private static Account entry(Map<String, Account> m, String key, Instant now, int free) {
+    if (m.size() > PRUNE_ABOVE) {
+      m.values().removeIf(x -> x.forgettable(now));
+    }
+    return m.computeIfAbsent(key, k -> new Account(free));
+  }
+
+  /** The password check of a reserved attempt failed: the reservations stay failures. */
   void failed(String address, String user) {
-    Account a = accounts.computeIfAbsent(user, k -> new Account());
+    Instant now = clock.instant();
+    Account a = accounts.computeIfAbsent(user, k -> new Account(MAX_FAILURES));
     synchronized (a) {
-      a.failed(clock.instant());
+      a.failed(now);
+    }
+    if (address != null) {
+      Account b = addresses.computeIfAbsent(address, k -> new Account(ADDRESS_MAX_FAILURES));
+      synchronized (b) {
+        b.failed(now);
+      }
     }
   }
 
-  /** The check succeeded: the account's failures are forgotten. */
-  void succeeded(String user) {
+  /** The check succeeded: the account's failures are forgotten, the address's kept. */
+  void succeeded(String address, String user) {
     Account a = accounts.get(user);
     if (a != null) {
       synchronized (a) {
         a.succeeded();
+      }
+    }
+    Account b = address == null ? null : addresses.get(address);
+    if (b != null) {
+      synchronized (b) {
+        b.release();
       }
     }
   }
@@ -102,13 +141,18 @@ final class LoginLimiter {
   /** One account's consecutive failures and the attempts being checked. */
   private static final class Account {
     private final Deque<Instant> pending = new ArrayDeque<>();
+    private final int free;
     private int failures;
     private Instant last;
     private Instant next;
 
+    Account(int free) {
+      this.free = free;
+    }
+
     boolean reserve(Instant now) {
       expire(now);
-      if (failures + pending.size() < MAX_FAILURES) {
+      if (failures + pending.size() < free) {
         pending.addLast(now);
         return true;
       }
@@ -124,9 +168,14 @@ final class LoginLimiter {
       pending.pollFirst();
       failures++;
       last = now;
-      if (failures >= MAX_FAILURES) {
-        next = now.plus(delay(failures));
+      if (failures >= free) {
+        next = now.plus(delay(failures - free));
       }
+    }
+
+    /** A reservation ended without a failure (the other limit refused, or a success). */
+    void release() {
+      pending.pollFirst();
     }
 
     void succeeded() {
@@ -152,9 +201,9 @@ final class LoginLimiter {
       return pending.isEmpty() && failures == 0;
     }
 
-    /** The wait after the n-th consecutive failure (n at least {@link #MAX_FAILURES}). */
-    static Duration delay(int n) {
-      int doublings = Math.min(n - MAX_FAILURES, 30);
+    /** The wait after the {@code extra}-th failure past the free ones (from 0). */
+    static Duration delay(int extra) {
+      int doublings = Math.min(extra, 30);
       Duration d = FIRST_DELAY.multipliedBy(1L << doublings);
       return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
     }

@@ -98,7 +98,7 @@ class LoginLimiterTest {
       limiter.failed("a", "analyst");
     }
     assertThat(limiter.reserve("a", "analyst")).isTrue();
-    limiter.succeeded("analyst");
+    limiter.succeeded("a", "analyst");
     for (int k = 0; k < 5; k++) {
       assertThat(limiter.reserve("a", "analyst")).isTrue();
     }
@@ -128,5 +128,60 @@ class LoginLimiterTest {
     for (int k = 0; k < 5; k++) {
       assertThat(limiter.reserve("a", "analyst")).isTrue();
     }
+  }
+
+  @Test
+  void twentyFailuresFromOneAddressAcrossAccountsDelayThatAddressOnly() {
+    // One password tried on twenty names from one address: one failure each, no account limited.
+    for (int k = 0; k < LoginLimiter.ADDRESS_MAX_FAILURES; k++) {
+      assertThat(limiter.reserve("10.0.0.9", "name" + k)).isTrue();
+      limiter.failed("10.0.0.9", "name" + k);
+    }
+    // The twenty-first name from that address waits; the same name from another address does not.
+    assertThat(limiter.reserve("10.0.0.9", "name20")).isFalse();
+    assertThat(limiter.reserve("10.0.0.10", "name20")).isTrue();
+    // The refused attempt did not count against name20: after its other attempt it has one failure
+    // at most, far from its own limit of five.
+    limiter.failed("10.0.0.10", "name20");
+    for (int k = 0; k < 4; k++) {
+      assertThat(limiter.reserve("10.0.0.11", "name20")).isTrue();
+    }
+    // A minute later the address may try once more; a further failure doubles its wait to 2 min.
+    clock.advance(LoginLimiter.FIRST_DELAY);
+    assertThat(limiter.reserve("10.0.0.9", "other")).isTrue();
+    assertThat(limiter.reserve("10.0.0.9", "another")).isFalse();
+    limiter.failed("10.0.0.9", "other");
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(limiter.reserve("10.0.0.9", "third")).isFalse();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(limiter.reserve("10.0.0.9", "third")).isTrue();
+  }
+
+  @Test
+  void aSuccessFromAnAddressDoesNotForgetTheAddresssFailures() {
+    for (int k = 0; k < LoginLimiter.ADDRESS_MAX_FAILURES - 1; k++) {
+      limiter.reserve("10.0.0.9", "name" + k);
+      limiter.failed("10.0.0.9", "name" + k);
+    }
+    // Signing in to one's own account does not buy another twenty guesses.
+    assertThat(limiter.reserve("10.0.0.9", "mallory")).isTrue();
+    limiter.succeeded("10.0.0.9", "mallory");
+    assertThat(limiter.reserve("10.0.0.9", "x")).isTrue();
+    limiter.failed("10.0.0.9", "x");
+    assertThat(limiter.reserve("10.0.0.9", "y")).isFalse();
+  }
+
+  @Test
+  void anAttemptWithNoAddressToLimitIsLimitedByItsAccountOnly() {
+    // Through a proxy the server was not told of: the peer is everyone's, so it is not limited.
+    for (int k = 0; k < 2 * LoginLimiter.ADDRESS_MAX_FAILURES; k++) {
+      assertThat(limiter.reserve(null, "name" + k)).isTrue();
+      limiter.failed(null, "name" + k);
+    }
+    for (int k = 0; k < 4; k++) {
+      assertThat(limiter.reserve(null, "name0")).isTrue();
+      limiter.failed(null, "name0");
+    }
+    assertThat(limiter.reserve(null, "name0")).isFalse();
   }
 }
