@@ -92,14 +92,16 @@ public final class Svg {
       return new Markup(s.append("</svg>").toString());
     }
     double left = 80;
-    double right = w - 24;
+    double right = w - 48;
     double top = 16;
     double bottom = 210;
-    // Gridlines at the ends and the middle of the scale, labelled.
-    for (int k = 0; k <= 4; k++) {
-      double v = range[0] + (range[1] - range[0]) * k / 4;
-      double y = bottom - (bottom - top) * k / 4;
-      s.append(line(left, y, right, y, k == 0 ? "#505a5f" : "#e5e6e7"));
+    // Gridlines at round steps (1, 2, 2.5 or 5 times a power of ten), labelled.
+    double step = niceStep((range[1] - range[0]) / 4);
+    range[0] = Math.floor(range[0] / step) * step;
+    range[1] = Math.ceil(range[1] / step) * step;
+    for (double v = range[0]; v <= range[1] + step / 2; v += step) {
+      double y = y(v, range, top, bottom);
+      s.append(line(left, y, right, y, v == range[0] ? "#505a5f" : "#e5e6e7"));
       s.append(text(left - 8, y + 5, Formats.plain(v), "end", 14));
     }
     int n = values.size();
@@ -264,6 +266,20 @@ public final class Svg {
       min = fromZero && min >= 0 ? min : min - 1;
     }
     return new double[] {min, max};
+  }
+
+  /** The round step nearest above {@code raw}: 1, 2, 2.5 or 5 times a power of ten. */
+  static double niceStep(double raw) {
+    if (raw <= 0 || Double.isNaN(raw)) {
+      return 1;
+    }
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (raw <= m * power + 1e-12) {
+        return m * power;
+      }
+    }
+    return 10 * power;
   }
 
   private static double y(double v, double[] range, double top, double bottom) {

@@ -44,6 +44,7 @@ class LooksTest {
   static ChromeDriver browser;
   static String axe;
   static long action;
+  static int passes;
 
   @BeforeAll
   static void start() throws Exception {
@@ -86,10 +87,13 @@ class LooksTest {
             browser.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                     + " axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
-                    + ".then(r => done({violations: r.violations.map(v => v.id + ': '"
+                    + ".then(r => done({passes: r.passes.length,"
+                    + " violations: r.violations.map(v => v.id + ': ' "
                     + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(' | '))}))"
                     + ".catch(e => done({violations: ['axe failed: ' + e]}));",
                 AXE_TAGS);
+    // A run that checked nothing would find nothing: count the rules each page passed.
+    passes += ((Number) result.getOrDefault("passes", 0)).intValue();
     return (List<String>) result.get("violations");
   }
 
@@ -140,6 +144,8 @@ class LooksTest {
       }
     }
     assertThat(found).as("axe-core violations").isEmpty();
+    // Each page passes a dozen rules or more (landmarks, labels, contrast, names).
+    assertThat(passes).isGreaterThan(10 * pages);
     // Sign-in, seven pages for every role, and the role's own pages and child list.
     assertThat(pages).isEqualTo(1 + 4 * 7 + (2 + 1 + 1 + 1 + 1) + (2 + 1 + 1 + 1) + (2 + 1 + 1));
   }
@@ -162,6 +168,16 @@ class LooksTest {
         if (problem != null) {
           differ.add(problem);
         }
+      }
+      // An indicator's page, with its trend chart, reference lines and breakdown bars.
+      Chromium.viewport(browser, 1366, 768);
+      browser.get(web.base() + "/indicators/OC07?period=2024-25#trend");
+      String problem =
+          compare(
+              SCREENS.resolve(r.word() + "-oc07-1366x768.png"),
+              browser.getScreenshotAs(OutputType.BYTES));
+      if (problem != null) {
+        differ.add(problem);
       }
     }
     assertThat(differ).isEmpty();

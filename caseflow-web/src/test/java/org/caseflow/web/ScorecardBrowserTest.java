@@ -85,9 +85,13 @@ class ScorecardBrowserTest {
     apply();
     assertThat(browser.getCurrentUrl()).contains("stage=outputs");
     List<String> outputs = shownIds();
-    assertThat(outputs).contains("OC07").allMatch(id -> id.startsWith("OC"));
-    assertThat(browser.findElements(By.cssSelector("main section h2")).get(1).getText())
-        .startsWith("Outputs");
+    assertThat(outputs).contains("OC07").doesNotContain("IN05", "PR04", "WF11");
+    // One table, the outputs'.
+    assertThat(
+            browser.findElements(By.cssSelector("table.scorecard caption")).stream()
+                .map(e -> e.getAttribute("textContent"))
+                .toList())
+        .containsExactly("Outputs: children in need, protection, care and leaving care");
     browser.findElement(By.id("off")).click();
     apply();
     assertThat(browser.getCurrentUrl()).contains("off=on");

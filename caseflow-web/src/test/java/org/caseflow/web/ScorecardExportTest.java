@@ -48,8 +48,10 @@ class ScorecardExportTest {
         .isEqualTo(
             "Stage,Indicator,Name,Value,Status,Target,England,Statistical neighbours' mean,"
                 + "Position,Since the previous period,Trend");
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(1)).startsWith("Outputs,OC07,").contains(",3,");
+    // The search "OC07" finds OC07 and OC07R (the same children per 10,000).
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("Outputs,OC07,").contains(",3,No rating,");
+    assertThat(lines.get(2)).startsWith("Outputs,OC07R,");
     String councillor = csv("councillor", "period=2024-25&q=OC07");
     assertThat(councillor.lines().toList().get(1)).startsWith("Outputs,OC07,").contains(",c,");
     assertThat(councillor).doesNotContain(",3,");
