@@ -262,8 +262,9 @@ public final class Svg {
       min = 0;
     }
     if (max == min) {
+      // A flat series: drawn from its value (never below zero for a value that cannot be).
       max = min + 1;
-      min = fromZero && min >= 0 ? min : min - 1;
+      min = min >= 0 ? min : min - 1;
     }
     return new double[] {min, max};
   }
