@@ -28,16 +28,28 @@ public final class CsvCell {
 
   private CsvCell() {}
 
+  /**
+   * The value as text a spreadsheet shows as it is (a workbook's string cell, or before CSV
+   * quoting): a cell it would read as a formula is prefixed with an apostrophe; null is empty.
+   */
+  public static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    if (!value.isEmpty()
+        && FORMULA.indexOf(value.charAt(0)) >= 0
+        && !NUMBER.matcher(value).matches()) {
+      return "'" + value;
+    }
+    return value;
+  }
+
   /** The value as a CSV cell; null is an empty cell. */
   public static String of(String value) {
     if (value == null) {
       return "";
     }
-    String v = value;
-    if (!v.isEmpty() && FORMULA.indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
-      v = "'" + v;
-    }
-    v = defuseAfterBreaks(v);
+    String v = defuseAfterBreaks(text(value));
     if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
       v = "\"" + v.replace("\"", "\"\"") + "\"";
     }

@@ -78,6 +78,44 @@ public final class LoadedReturns {
     return false;
   }
 
+  /**
+   * The periods a council can be shown for, the one place that decides them (the dashboard's picker
+   * reads it): every collection year any return is loaded for, latest first; then the quarters of
+   * those years, the months, and the rolling 12 months ending in each month whose twelve months all
+   * fall in loaded years; each group latest first. Any other period caseflow reads may still be
+   * asked for by name.
+   */
+  public List<ReportingPeriod> periodsOffered() {
+    SortedSet<Integer> all = new TreeSet<>();
+    years.values().forEach(all::addAll);
+    List<ReportingPeriod> fy = new ArrayList<>();
+    List<ReportingPeriod> quarters = new ArrayList<>();
+    List<ReportingPeriod> months = new ArrayList<>();
+    List<ReportingPeriod> rolling = new ArrayList<>();
+    List<Integer> latestFirst = new ArrayList<>(all);
+    java.util.Collections.reverse(latestFirst);
+    for (int y : latestFirst) {
+      CollectionYear year = new CollectionYear(y);
+      fy.add(ReportingPeriod.of(year));
+      for (int q = 4; q >= 1; q--) {
+        quarters.add(ReportingPeriod.parse(year.label() + "-Q" + q));
+      }
+      for (int m = 11; m >= 0; m--) {
+        java.time.YearMonth ym = java.time.YearMonth.from(year.start()).plusMonths(m);
+        months.add(ReportingPeriod.of(ym));
+        ReportingPeriod r = ReportingPeriod.parse("R12:" + ym);
+        if (all.contains(CollectionYear.containing(r.start()).endYear())) {
+          rolling.add(r);
+        }
+      }
+    }
+    List<ReportingPeriod> out = new ArrayList<>(fy);
+    out.addAll(quarters);
+    out.addAll(months);
+    out.addAll(rolling);
+    return List.copyOf(out);
+  }
+
   /** The returns loaded, e.g. {@code CIN census 2021-22 to 2024-25; SSDA903 2024-25}. */
   public String describe() {
     if (years.isEmpty()) {

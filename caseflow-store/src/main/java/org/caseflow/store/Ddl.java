@@ -89,6 +89,13 @@ final class Ddl {
         "CREATE TABLE IF NOT EXISTS clinic_action_update ("
             + "action_id BIGINT NOT NULL, written_at TIMESTAMP NOT NULL, author VARCHAR NOT NULL,"
             + " status VARCHAR NOT NULL, note VARCHAR NOT NULL)");
+    // A person's own short lists of indicators on the scorecard (ids in order, comma-separated);
+    // the one marked default opens when they open the scorecard.
+    out.add(
+        "CREATE TABLE IF NOT EXISTS clinic_short_list ("
+            + "user_name VARCHAR NOT NULL, la VARCHAR NOT NULL, list_name VARCHAR NOT NULL,"
+            + " indicators VARCHAR NOT NULL, is_default BOOLEAN NOT NULL,"
+            + " saved_at TIMESTAMP NOT NULL)");
     for (Table t : Table.values()) {
       StringBuilder s = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(t.sqlName());
       s.append(" (la VARCHAR NOT NULL, batch_id BIGINT NOT NULL,")

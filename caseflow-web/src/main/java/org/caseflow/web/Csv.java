@@ -10,4 +10,9 @@ public final class Csv {
   public static String cell(String value) {
     return CsvCell.of(value);
   }
+
+  /** A value as a workbook's text cell, shown as it is and never read as a formula. */
+  public static String text(String value) {
+    return CsvCell.text(value);
+  }
 }

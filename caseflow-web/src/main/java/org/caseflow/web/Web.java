@@ -1,8 +1,6 @@
 package org.caseflow.web;
 
 import io.javalin.http.Context;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.caseflow.compare.Comparer;
 import org.caseflow.compare.LoadedReturns;
 import org.caseflow.compare.Targets;
-import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Catalogue;
 import org.caseflow.measure.Population;
@@ -135,7 +132,10 @@ public final class Web {
 
   // ---------------------------------------------------------------- periods and figures
 
-  /** The periods offered: each loaded collection year, latest first, then its quarters. */
+  /**
+   * The periods offered: every loaded collection year (latest first), then their quarters, months
+   * and rolling 12 months, as {@link org.caseflow.compare.LoadedReturns#periodsOffered} decides.
+   */
   public List<ReportingPeriod> periods() {
     List<ReportingPeriod> p = periods.get();
     if (p != null) {
@@ -144,34 +144,21 @@ public final class Web {
     try {
       List<ReportingPeriod> found =
           db.with(
-              st -> {
-                List<ReportingPeriod> out = new ArrayList<>();
-                try (PreparedStatement ps =
-                    st.connection()
-                        .prepareStatement(
-                            "SELECT DISTINCT collection_year FROM import_batch WHERE la = ?"
-                                + " ORDER BY collection_year DESC")) {
-                  ps.setString(1, la);
-                  try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                      out.add(ReportingPeriod.of(new CollectionYear(rs.getInt(1))));
-                    }
-                  }
-                  // The latest year's quarters too, latest first, after the years.
-                  if (!out.isEmpty()) {
-                    String fy = out.get(0).label();
-                    for (int q = 4; q >= 1; q--) {
-                      out.add(ReportingPeriod.parse(fy + "-Q" + q));
-                    }
-                  }
-                }
-                return out;
-              });
-      periods.set(List.copyOf(found));
+              st -> org.caseflow.compare.LoadedReturns.of(st.connection(), la).periodsOffered());
+      periods.set(found);
       return found;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The council's name from the published list ("Stockton-on-Tees"), or "council 808". */
+  public String laName() {
+    return comparer
+        .published()
+        .area(la)
+        .map(org.caseflow.compare.Published.Area::name)
+        .orElse("council " + la);
   }
 
   /** The latest period offered. */

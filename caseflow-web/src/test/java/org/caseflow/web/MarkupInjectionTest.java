@@ -142,6 +142,15 @@ class MarkupInjectionTest {
     raise.put("raised_from", PAYLOAD);
     HttpResponse<String> raised = admin.postForm("/actions", raise);
     assertThat(raised.statusCode()).isEqualTo(303);
+    // A short list named with the markup, saved from a search the person typed with it too.
+    for (Client c : CLIENTS.values()) {
+      assertThat(
+              c.postForm(
+                      "/scorecard/lists",
+                      Map.of("name", PAYLOAD, "period", "2024-25", "list", "all", "q", "OC07"))
+                  .statusCode())
+          .isEqualTo(303);
+    }
     String where = raised.headers().firstValue("Location").orElseThrow();
     action = Long.parseLong(where.substring(where.lastIndexOf('/') + 1));
     assertThat(
@@ -211,6 +220,10 @@ class MarkupInjectionTest {
                 "/audit",
                 "/reports",
                 "/users",
+                "/scorecard?list=" + java.net.URLEncoder.encode(PAYLOAD, StandardCharsets.UTF_8),
+                "/scorecard?q=" + java.net.URLEncoder.encode(PAYLOAD, StandardCharsets.UTF_8),
+                "/scorecard.csv?list="
+                    + java.net.URLEncoder.encode(PAYLOAD, StandardCharsets.UTF_8),
                 "/actions/999999",
                 "/indicators/NOPE"));
     for (Indicator i : Catalogue.load().all()) {
@@ -315,6 +328,17 @@ class MarkupInjectionTest {
         .contains("<td>" + ESCAPED + " (unsuitable)</td>");
     assertThat(admin.get("POST /children filtered"))
         .contains("name=\"team\" value=\"" + IN_ATTRIBUTE + "\"");
+    // The short list's name: in the list of lists, the picker and the delete button's field; and
+    // a search typed with the markup, back in its field.
+    String listed =
+        admin.get(
+            "GET /scorecard?list=" + java.net.URLEncoder.encode(PAYLOAD, StandardCharsets.UTF_8));
+    assertThat(listed).contains("<span class=\"subtitle\">(" + ESCAPED + ")</span>");
+    assertThat(listed).contains("name=\"name\" value=\"" + IN_ATTRIBUTE + "\"");
+    assertThat(
+            admin.get(
+                "GET /scorecard?q=" + java.net.URLEncoder.encode(PAYLOAD, StandardCharsets.UTF_8)))
+        .contains("name=\"q\" type=\"search\" value=\"" + IN_ATTRIBUTE + "\"");
     // The rule asked for, in the audit log.
     assertThat(admin.get("GET /audit")).contains(ESCAPED);
   }

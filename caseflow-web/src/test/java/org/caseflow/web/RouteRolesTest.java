@@ -59,6 +59,11 @@ class RouteRolesTest {
             "/scorecard?period=2024-25-Q4",
             "/indicators/OC07?period=2024-25",
             "/exceptions?period=2024-25",
+            "/scorecard?period=2024-25&stage=outputs&status=red&off=on&changed=on&q=plan&sort=moved",
+            "/scorecard?period=2025-03",
+            "/scorecard?period=R12:2025-03",
+            "/scorecard.csv?period=2024-25",
+            "/scorecard.xlsx?period=2024-25",
             "/reports")) {
       for (Role r : Role.values()) {
         assertThat(get(r, path)).as(r + " " + path).isEqualTo(200);
@@ -93,6 +98,42 @@ class RouteRolesTest {
     assertThat(r.body()).contains("2025-26-Q1 (quarter");
     assertThat(CLIENTS.get(Role.ANALYST).get("/scorecard").body())
         .contains("<option value=\"2024-25-Q4\">");
+  }
+
+  @Test
+  void everyRoleKeepsShortListsOfItsOwn() throws Exception {
+    for (Role r : Role.values()) {
+      assertThat(
+              post(
+                  r,
+                  "/scorecard/lists",
+                  Map.of("name", "Mine " + r.word(), "period", "2024-25", "q", "OC07")))
+          .as(r.word())
+          .isEqualTo(303);
+      assertThat(get(r, "/scorecard?list=Mine+" + r.word())).as(r.word()).isEqualTo(200);
+    }
+    // Nobody opens another person's list, by name or otherwise.
+    assertThat(get(Role.COUNCILLOR, "/scorecard?list=Mine+admin")).isEqualTo(404);
+    assertThat(post(Role.MANAGER, "/scorecard/lists/delete", Map.of("name", "Mine manager")))
+        .isEqualTo(303);
+    assertThat(get(Role.MANAGER, "/scorecard?list=Mine+manager")).isEqualTo(404);
+    // A list of nothing is refused.
+    assertThat(post(Role.ANALYST, "/scorecard/lists", Map.of("name", "Empty", "q", "no such")))
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theScorecardOffersMonthsQuartersAndRollingYearsOfTheLoadedYear() throws Exception {
+    String page = CLIENTS.get(Role.MANAGER).get("/scorecard").body();
+    // The fixture loads 2024-25 only: its quarters, its months, and the one rolling year whose
+    // twelve months it holds, ending March 2025.
+    assertThat(page)
+        .contains(
+            "<optgroup label=\"Quarters\">",
+            "<option value=\"2024-25-Q1\">",
+            "<option value=\"2024-04\">",
+            "<option value=\"R12:2025-03\">")
+        .doesNotContain("<option value=\"R12:2025-02\">");
   }
 
   @Test
@@ -229,6 +270,8 @@ class RouteRolesTest {
             "/audit.csv",
             "/reports",
             "/reports/download?period=2024-25&format=pdf",
+            "/scorecard.csv",
+            "/scorecard.xlsx",
             "/users",
             "/reports/builds/x")) {
       HttpResponse<String> r = anonymous.get(path);
@@ -243,6 +286,8 @@ class RouteRolesTest {
             "/actions",
             "/actions/1/updates",
             "/imports",
+            "/scorecard/lists",
+            "/scorecard/lists/delete",
             "/logout",
             "/users",
             "/users/disable",

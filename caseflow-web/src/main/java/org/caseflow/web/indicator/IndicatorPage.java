@@ -80,6 +80,10 @@ public final class IndicatorPage {
    * @param suppressed whether counts from 1 to 5 are shown as c
    * @param seesChildren whether the role may open the children behind it
    * @param raisesActions whether the role may raise an action
+   * @param laName the council's name
+   * @param breakdownChart the breakdown as bars, or null when it has none
+   * @param spc the XmR (statistical process control) chart, or null: its place on the page is kept
+   *     for the SPC work to fill
    */
   record Page(
       Frame frame,
@@ -95,7 +99,10 @@ public final class IndicatorPage {
       List<String> validation,
       boolean suppressed,
       boolean seesChildren,
-      boolean raisesActions) {
+      boolean raisesActions,
+      String laName,
+      Markup breakdownChart,
+      Markup spc) {
     String raisedFrom() {
       return line.id() + " " + line.name() + ", " + period.label();
     }
@@ -132,12 +139,7 @@ public final class IndicatorPage {
     Indicator i = e.indicator();
     boolean suppressed = s.role().suppressed();
     Presentation show = Presentation.of(suppressed);
-    List<String> labels = e.trend().stream().map(x -> Formats.label(x.period())).toList();
-    Markup chart =
-        Svg.trend(
-            ScorecardPage.trendValues(e.trend(), show),
-            labels,
-            ScorecardPage.trendLabel(e.trend(), show));
+    Markup chart = chart(e, show);
     List<TrendRow> trend = new ArrayList<>();
     for (Figure t : e.trend()) {
       trend.add(new TrendRow(Formats.label(t.period()), show.figure(t)));
@@ -168,7 +170,87 @@ public final class IndicatorPage {
             validation(e.quality(), show),
             suppressed,
             Area.CHILDREN.allows(s.role()),
-            s.role() != Role.COUNCILLOR));
+            s.role() != Role.COUNCILLOR,
+            web.laName(),
+            breakdownChart(e, show),
+            null));
+  }
+
+  /**
+   * Whether an indicator's trend is drawn from zero: counts and rates (a percentage, a rate per
+   * 10,000, a ratio), so a small change is not drawn as a large one; means and medians (days) are
+   * drawn over their own range.
+   */
+  static boolean fromZero(Indicator i) {
+    return switch (i.unit()) {
+      case COUNT, PERCENT, RATE_PER_10K, RATIO -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The trend chart: the council's values by period, with England and the neighbours' mean of the
+   * published year (when the figure is comparable with it) and the target as flat lines.
+   */
+  static Markup chart(PeriodScorecard.Entry e, Presentation show) {
+    Indicator i = e.indicator();
+    List<String> labels = e.trend().stream().map(x -> Formats.label(x.period())).toList();
+    List<Svg.Reference> refs = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Benchmark b = e.line().benchmark();
+    if (b != null
+        && e.line().comparison() == org.caseflow.compare.Comparability.Verdict.SAME_KIND) {
+      if (b.england() != null) {
+        refs.add(
+            new Svg.Reference(
+                "England " + e.line().benchmarkYear(), b.england(), Svg.Kind.ENGLAND));
+        words.add("England " + e.line().benchmarkYear() + " " + Formats.value(b.england(), i));
+      }
+      if (b.neighbourMean() != null) {
+        refs.add(
+            new Svg.Reference(
+                "Neighbours' mean " + e.line().benchmarkYear(),
+                b.neighbourMean(),
+                Svg.Kind.NEIGHBOURS));
+        words.add(
+            "statistical neighbours' mean "
+                + e.line().benchmarkYear()
+                + " "
+                + Formats.value(b.neighbourMean(), i));
+      }
+    }
+    if (e.line().target() != null) {
+      refs.add(new Svg.Reference("Target", e.line().target().target(), Svg.Kind.TARGET));
+      words.add("target " + Formats.value(e.line().target().target(), i));
+    }
+    String label =
+        ScorecardPage.trendLabel(e.trend(), show)
+            + (words.isEmpty() ? "" : "; " + String.join(", ", words))
+            + (fromZero(i) ? "; the scale starts at zero" : "");
+    return Svg.trend(ScorecardPage.trendValues(e.trend(), show), labels, label, refs, fromZero(i));
+  }
+
+  /** The breakdown as bars (suppressed cells as no bar, written c), or null without one. */
+  static Markup breakdownChart(PeriodScorecard.Entry e, Presentation show) {
+    PeriodScorecard.Breakdown b = e.breakdown();
+    if (b == null) {
+      return null;
+    }
+    List<List<String>> rows = show.breakdown(b);
+    boolean[] hidden = show.hidden(b.counts(), b.total());
+    List<String> names = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (int k = 0; k < b.categories().size(); k++) {
+      names.add(b.categories().get(k).name());
+      values.add(hidden[k] ? null : (double) b.categories().get(k).count());
+      shown.add(rows.get(k).get(1));
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = 0; k < names.size(); k++) {
+      words.add(names.get(k) + " " + shown.get(k));
+    }
+    return Svg.bars(names, values, shown, "Breakdown: " + String.join(", ", words));
   }
 
   /**
