@@ -49,6 +49,13 @@ final class ServeCommand implements Callable<Integer> {
   int idleMinutes;
 
   @Option(
+      names = "--max-upload-mb",
+      defaultValue = "256",
+      description =
+          "Refuse an upload larger than this many megabytes, all its files (default 256).")
+  int maxUploadMb;
+
+  @Option(
       names = "--targets",
       paramLabel = "FILE",
       description = "Local targets (YAML), as for compare and report; without, neighbour means.")
@@ -76,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
                     .withHost(host)
                     .withSecureCookies(secure)
                     .withIdleTimeout(Duration.ofMinutes(idleMinutes))
-                    .withTargets(targets));
+                    .withTargets(targets)
+                    .withMaxUploadBytes(Math.max(1, maxUploadMb) * 1024L * 1024));
       } catch (IllegalArgumentException e) {
         System.err.println("caseflow serve: " + e.getMessage());
         return 2;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caseflow.compare.Targets;
 import org.caseflow.store.Store;
+import org.caseflow.store.StoreFault;
 import org.caseflow.web.actions.ActionPages;
 import org.caseflow.web.audit.AuditPages;
 import org.caseflow.web.children.ChildLists;
@@ -50,6 +51,7 @@ public final class Dashboard implements AutoCloseable {
    * @param secureCookies mark cookies Secure (set when served behind TLS)
    * @param idleTimeout how long an unused session lasts
    * @param clock the clock (sessions, audit, actions)
+   * @param maxUploadBytes the largest upload accepted (all its files), answered 413 beyond
    */
   public record Options(
       Store store,
@@ -59,7 +61,14 @@ public final class Dashboard implements AutoCloseable {
       boolean secureCookies,
       Duration idleTimeout,
       Clock clock,
-      Targets targets) {
+      Targets targets,
+      long maxUploadBytes) {
+    /**
+     * The upload limit unless told otherwise: 256 MB, nearly seven times the largest file of the
+     * largest council (Kent's CIN census, 37.4 MB) and above the largest workbook caseflow reads.
+     */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
+
     /**
      * Loopback, port 8080, cookies not Secure, 30 minutes idle, the system clock, no local targets
      * (each indicator judged against its statistical neighbours' mean).
@@ -73,35 +82,45 @@ public final class Dashboard implements AutoCloseable {
           false,
           Duration.ofMinutes(30),
           Clock.systemDefaultZone(),
-          Targets.none());
+          Targets.none(),
+          DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public Options withTargets(Targets t) {
-      return new Options(store, la, host, port, secureCookies, idleTimeout, clock, t);
+      return new Options(
+          store, la, host, port, secureCookies, idleTimeout, clock, t, maxUploadBytes);
     }
 
     public Options withPort(int p) {
-      return new Options(store, la, host, p, secureCookies, idleTimeout, clock, targets);
+      return new Options(
+          store, la, host, p, secureCookies, idleTimeout, clock, targets, maxUploadBytes);
     }
 
     public Options withHost(String h) {
-      return new Options(store, la, h, port, secureCookies, idleTimeout, clock, targets);
+      return new Options(
+          store, la, h, port, secureCookies, idleTimeout, clock, targets, maxUploadBytes);
     }
 
     public Options withSecureCookies(boolean s) {
-      return new Options(store, la, host, port, s, idleTimeout, clock, targets);
+      return new Options(store, la, host, port, s, idleTimeout, clock, targets, maxUploadBytes);
     }
 
     public Options withIdleTimeout(Duration d) {
-      return new Options(store, la, host, port, secureCookies, d, clock, targets);
+      return new Options(store, la, host, port, secureCookies, d, clock, targets, maxUploadBytes);
     }
 
     public Options withClock(Clock c) {
-      return new Options(store, la, host, port, secureCookies, idleTimeout, c, targets);
+      return new Options(
+          store, la, host, port, secureCookies, idleTimeout, c, targets, maxUploadBytes);
+    }
+
+    public Options withMaxUploadBytes(long m) {
+      return new Options(store, la, host, port, secureCookies, idleTimeout, clock, targets, m);
     }
   }
 
   private final Options options;
+  private final Db db;
   private final Web web;
   private final Sessions sessions;
   private final byte[] htmx;
@@ -112,13 +131,8 @@ public final class Dashboard implements AutoCloseable {
   private Dashboard(Options options) throws SQLException {
     this.options = options;
     String la = options.la() != null ? options.la() : onlyCouncil(options.store());
-    this.web =
-        new Web(
-            new Db(options.store()),
-            la,
-            options.clock(),
-            options.targets(),
-            options.secureCookies());
+    this.db = new Db(options.store());
+    this.web = new Web(db, la, options.clock(), options.targets(), options.secureCookies());
     this.sessions = new Sessions(options.clock(), options.idleTimeout());
     this.htmx = resource("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
     this.css = resource("/org/caseflow/web/caseflow.css");
@@ -159,6 +173,7 @@ public final class Dashboard implements AutoCloseable {
     if (app != null) {
       app.stop();
     }
+    db.close();
   }
 
   private static String onlyCouncil(Store store) throws SQLException {
@@ -192,10 +207,12 @@ public final class Dashboard implements AutoCloseable {
   private void configure(io.javalin.config.JavalinConfig cfg) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
-    cfg.jetty.multipartConfig.maxFileSize(200, SizeUnit.MB);
-    cfg.jetty.multipartConfig.maxTotalRequestSize(500, SizeUnit.MB);
+    // Jetty stops reading an upload past the limit; ImportPage answers 413 naming it.
+    long kb = Math.max(1, options.maxUploadBytes() / 1024);
+    cfg.jetty.multipartConfig.maxFileSize(kb, SizeUnit.KB);
+    cfg.jetty.multipartConfig.maxTotalRequestSize(kb, SizeUnit.KB);
     cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-    cfg.http.maxRequestSize = 500L * 1024 * 1024;
+    cfg.http.maxRequestSize = options.maxUploadBytes();
     var r = cfg.routes;
     r.before(this::guard);
     r.get("/static/htmx.min.js", ctx -> asset(ctx, htmx, "text/javascript"));
@@ -209,7 +226,7 @@ public final class Dashboard implements AutoCloseable {
     IndicatorPage.routes(routes, web);
     ChildLists.routes(routes, web);
     ActionPages.routes(routes, web);
-    ImportPage.routes(routes, web);
+    ImportPage.routes(routes, web, options.maxUploadBytes());
     DataQualityPages.routes(routes, web);
     AuditPages.routes(routes, web);
     ReportsPage.routes(routes, web);
@@ -238,6 +255,20 @@ public final class Dashboard implements AutoCloseable {
         (e, ctx) -> {
           // Never echo the exception: it might carry a value from the store.
           // Nor log its message: a database error may quote a value from a row (a child's id).
+          StoreFault fault = StoreFault.of(e);
+          if (fault == StoreFault.DISK_FULL) {
+            // Named as such; the store is opened again at the next request once space is freed.
+            LOG.error("request failed: {} {}: the store's disk is full", ctx.method(), ctx.path());
+            ctx.status(507);
+            Views.page(
+                ctx,
+                "error.jte",
+                new ErrorPage(
+                    new Frame("Error 507", ctx.attribute("session")),
+                    title(507),
+                    "The disk holding the store is full; free some space and try again."));
+            return;
+          }
           LOG.error("request failed: {} {}: {}", ctx.method(), ctx.path(), withoutMessages(e));
           ctx.status(500);
           Views.page(
@@ -256,7 +287,10 @@ public final class Dashboard implements AutoCloseable {
       case 403 -> "Not allowed";
       case 404 -> "Not found";
       case 422 -> "The upload was not imported";
+      case 413 -> "The upload is too large";
       case 429 -> "Too many attempts";
+      case 503 -> "The store cannot be used just now";
+      case 507 -> "The disk is full";
       default -> "Error " + status;
     };
   }

@@ -12,7 +12,6 @@ import org.caseflow.domain.period.ReportingPeriod;
 import org.caseflow.measure.Indicator;
 import org.caseflow.measure.Measurer;
 import org.caseflow.measure.Member;
-import org.caseflow.store.AuditLog;
 import org.caseflow.web.Area;
 import org.caseflow.web.Frame;
 import org.caseflow.web.Halt;
@@ -189,11 +188,10 @@ public final class ChildLists {
   /** A role the table refuses child lists: the refusal is recorded too. */
   private void refused(Context ctx, Session s) throws SQLException {
     Ask a = ask(ctx, web.period(ctx));
-    AuditLog audit = web.audit();
     web.db()
         .with(
             st -> {
-              audit.record(s.user(), "refused children", web.la(), a.subject(), 0);
+              web.audit().record(s.user(), "refused children", web.la(), a.subject(), 0);
               return null;
             });
     LOG.warn("refused a child list to a {} account", s.role().word());
@@ -204,7 +202,6 @@ public final class ChildLists {
     Session s = Web.session(ctx);
     ReportingPeriod p = web.period(ctx);
     Ask a = ask(ctx, p);
-    AuditLog audit = web.audit();
     ExceptionList ex = a.exception();
     List<Member> members =
         web.db()
@@ -213,12 +210,13 @@ public final class ChildLists {
                   List<Member> all =
                       new Measurer(st, web.population()).members(a.indicator(), web.la(), p);
                   List<Member> shown = ex == null ? all : ex.select(all, p);
-                  audit.record(
-                      s.user(),
-                      "children",
-                      web.la(),
-                      a.subject(),
-                      (int) shown.stream().map(Member::childId).distinct().count());
+                  web.audit()
+                      .record(
+                          s.user(),
+                          "children",
+                          web.la(),
+                          a.subject(),
+                          (int) shown.stream().map(Member::childId).distinct().count());
                   return shown;
                 });
     Indicator i = a.indicator();
