@@ -158,6 +158,11 @@ public final class Dashboard implements AutoCloseable {
     return "http://" + h + ":" + port() + "/";
   }
 
+  /** The store as the dashboard's requests share it (for tests). */
+  Db db() {
+    return db;
+  }
+
   /** The council it shows. */
   public String council() {
     return web.la();
@@ -255,6 +260,23 @@ public final class Dashboard implements AutoCloseable {
         (e, ctx) -> {
           // Never echo the exception: it might carry a value from the store.
           // Nor log its message: a database error may quote a value from a row (a child's id).
+          if (UploadLimit.refusedBySize(e) || UploadLimit.unreadableForm(e)) {
+            // Jetty stopped reading a form: past the limit, or a byte HTTP does not allow (the
+            // CSRF check is the first to read a form).
+            Halt h =
+                UploadLimit.refusedBySize(e)
+                    ? new UploadLimit(options.maxUploadBytes()).refusal()
+                    : UploadLimit.unreadable();
+            ctx.status(h.status());
+            Views.page(
+                ctx,
+                "error.jte",
+                new ErrorPage(
+                    new Frame("Error " + h.status(), ctx.attribute("session")),
+                    title(h.status()),
+                    h.getMessage()));
+            return;
+          }
           StoreFault fault = StoreFault.of(e);
           if (fault == StoreFault.DISK_FULL) {
             // Named as such; the store is opened again at the next request once space is freed.
@@ -299,6 +321,10 @@ public final class Dashboard implements AutoCloseable {
 
   private void guard(Context ctx) {
     securityHeaders(ctx);
+    UploadLimit limit = new UploadLimit(options.maxUploadBytes());
+    if (limit.over(ctx.req().getContentLengthLong())) {
+      throw limit.refusal(); // before anything reads the body
+    }
     String path = ctx.path();
     if (path.startsWith("/static/") || path.equals("/login")) {
       return;

@@ -29,6 +29,7 @@ import org.caseflow.web.Area;
 import org.caseflow.web.Frame;
 import org.caseflow.web.Halt;
 import org.caseflow.web.Routes;
+import org.caseflow.web.UploadLimit;
 import org.caseflow.web.Views;
 import org.caseflow.web.Web;
 import org.slf4j.Logger;
@@ -149,18 +150,19 @@ public final class ImportPage {
 
   private void upload(Context ctx) throws Exception {
     // Refused before the body is read when its length is declared; else as Jetty reads it.
-    if (ctx.req().getContentLengthLong() > maxUploadBytes) {
-      throw tooLarge();
+    UploadLimit limit = new UploadLimit(maxUploadBytes);
+    if (limit.over(ctx.req().getContentLengthLong())) {
+      throw limit.refusal();
     }
     List<UploadedFile> files;
     try {
       files = ctx.uploadedFiles("files");
     } catch (RuntimeException e) {
-      if (overLimit(e)) {
-        throw tooLarge();
+      if (UploadLimit.refusedBySize(e)) {
+        throw limit.refusal();
       }
       LOG.warn("an upload could not be read as a form: {}", e.getClass().getName());
-      throw Halt.status(400, "The upload could not be read as a form of files.");
+      throw UploadLimit.unreadable();
     }
     if (files.isEmpty()) {
       throw Halt.status(400, "Choose one or more files to upload.");
@@ -170,8 +172,8 @@ public final class ImportPage {
       checkName(f.filename());
       total += f.size();
     }
-    if (total > maxUploadBytes) {
-      throw tooLarge();
+    if (limit.over(total)) {
+      throw limit.refusal();
     }
     String yearText = Optional.ofNullable(ctx.formParam("year")).orElse("").strip();
     CollectionYear year = null;
@@ -289,28 +291,5 @@ public final class ImportPage {
               + MAX_NAME_CHARS
               + " characters; rename the file and upload it again. Nothing was imported.");
     }
-  }
-
-  private Halt tooLarge() {
-    return Halt.status(
-        413,
-        "The upload is larger than the dashboard accepts: at most "
-            + Formats.count((double) (maxUploadBytes / (1024 * 1024)))
-            + " MB in one upload (caseflow serve --max-upload-mb). Upload fewer files at a time, or"
-            + " ask whoever runs the dashboard to raise the limit. Nothing was imported.");
-  }
-
-  /** Whether Jetty refused the form for its size (its multipart limits). */
-  private static boolean overLimit(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
-      if (t.getClass().getSimpleName().contains("TooLarge")
-          || (m.contains("max") && (m.contains("size") || m.contains("exceed")))
-          || m.contains("too large")
-          || m.contains("413")) {
-        return true;
-      }
-    }
-    return false;
   }
 }
