@@ -127,6 +127,7 @@ public final class Dashboard implements AutoCloseable {
   private final byte[] css;
   private final byte[] js;
   private Javalin app;
+  private boolean closed;
 
   private Dashboard(Options options) throws SQLException {
     this.options = options;
@@ -173,8 +174,13 @@ public final class Dashboard implements AutoCloseable {
     web.view(web.defaultPeriod());
   }
 
+  /** Stops listening and closes the dashboard's own connections; a second call does nothing. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (app != null) {
       app.stop();
     }

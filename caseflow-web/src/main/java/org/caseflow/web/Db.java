@@ -309,10 +309,19 @@ public final class Db implements AutoCloseable {
     return broken;
   }
 
-  /** Closes the pooled connections, and the store's own when it was opened again here. */
+  /**
+   * Closes the pooled connections, and the store's own when it was opened again here; waits at
+   * most 10 seconds for the work in flight (a server that is stopping does not wait longer).
+   */
   @Override
   public void close() {
-    state.writeLock().lock();
+    boolean locked;
+    try {
+      locked = state.writeLock().tryLock(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      locked = false;
+    }
     try {
       synchronized (idle) {
         for (Store s : idle) {
@@ -324,7 +333,9 @@ public final class Db implements AutoCloseable {
         closeQuietly(primary);
       }
     } finally {
-      state.writeLock().unlock();
+      if (locked) {
+        state.writeLock().unlock();
+      }
     }
   }
 }
