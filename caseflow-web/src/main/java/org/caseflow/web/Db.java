@@ -310,8 +310,8 @@ public final class Db implements AutoCloseable {
   }
 
   /**
-   * Closes the pooled connections, and the store's own when it was opened again here; waits at
-   * most 10 seconds for the work in flight (a server that is stopping does not wait longer).
+   * Closes the pooled connections, and the store's own when it was opened again here; waits at most
+   * 10 seconds for the work in flight (a server that is stopping does not wait longer).
    */
   @Override
   public void close() {

@@ -33,7 +33,9 @@ class FullDiskRecoveryTest {
       Client analyst = Client.signedIn(web.base(), "analyst");
       fill(filler);
       var upload =
-          new Multipart().file("cin_census_2025.xml", Files.readAllBytes(cin)).post(analyst, web.base());
+          new Multipart()
+              .file("cin_census_2025.xml", Files.readAllBytes(cin))
+              .post(analyst, web.base());
       assertThat(upload.statusCode()).isIn(422, 507);
       assertThat(upload.body()).contains("disk holding the store is full");
       for (String page : new String[] {"/scorecard?period=2024-25", "/imports", "/actions"}) {
