@@ -98,10 +98,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--requests", defaultValue = "200", description = "Timed requests per client.")
   int requests;
 
+  @Option(
+      names = "--during-import",
+      description =
+          "With --web: the clinic's pages (scorecard, actions, imports, sign-in) while returns are"
+              + " uploaded and imported through the dashboard.")
+  boolean duringImport;
+
   @Override
   public Integer call() throws Exception {
     if (webStore != null) {
-      return WebBench.run(webStore, clients, requests);
+      return WebBench.run(webStore, clients, requests, duringImport);
     }
     if (catalogueStore != null) {
       return catalogue();

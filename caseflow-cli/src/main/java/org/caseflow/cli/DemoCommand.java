@@ -257,7 +257,7 @@ final class DemoCommand implements Callable<Integer> {
       System.out.printf(
           "%nDashboard: %s%nSign in as demo (admin) with the password %s%nStop with Ctrl+C.%n",
           d.url(), password);
-      ServeCommand.serveUntilStopped(d);
+      ServeCommand.serveUntilStopped(d, store);
     }
   }
 

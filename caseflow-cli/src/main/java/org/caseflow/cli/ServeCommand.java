@@ -1,8 +1,10 @@
 package org.caseflow.cli;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.caseflow.store.Store;
 import org.caseflow.web.Dashboard;
 import picocli.CommandLine.Command;
@@ -69,6 +71,13 @@ final class ServeCommand implements Callable<Integer> {
   int cachedPeriods;
 
   @Option(
+      names = "--max-upload-mb",
+      defaultValue = "256",
+      description =
+          "Refuse an upload larger than this many megabytes, all its files (default 256).")
+  int maxUploadMb;
+
+  @Option(
       names = "--targets",
       paramLabel = "FILE",
       description = "Local targets (YAML), as for compare and report; without, neighbour means.")
@@ -99,7 +108,8 @@ final class ServeCommand implements Callable<Integer> {
                     .withMaxSession(Duration.ofHours(maxSessionHours))
                     .withTrustedProxies(java.util.Set.copyOf(trustedProxies))
                     .withCachedPeriods(cachedPeriods)
-                    .withTargets(targets));
+                    .withTargets(targets)
+                    .withMaxUploadBytes(Math.max(1, maxUploadMb) * 1024L * 1024));
       } catch (IllegalArgumentException e) {
         System.err.println("caseflow serve: " + e.getMessage());
         return 2;
@@ -108,23 +118,50 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf(
             "caseflow dashboard for council %s on %s%nStore: %s%nStop with Ctrl+C.%n",
             d.council(), d.url(), s.description());
-        serveUntilStopped(d);
+        serveUntilStopped(d, s);
       }
     }
     return 0;
   }
 
-  /** Warms the scorecard, then blocks until the process is stopped. */
-  static void serveUntilStopped(Dashboard d) throws InterruptedException {
+  /**
+   * Warms the scorecard, then blocks until the process is stopped (Ctrl-C, SIGTERM): the dashboard
+   * and the store are closed by the shutdown hook, with one line and no stack trace, whatever was
+   * running then (the warm-up included).
+   */
+  static void serveUntilStopped(Dashboard d, Store s) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  d.close();
+                  stopping.set(true);
+                  try {
+                    d.close();
+                    s.close();
+                  } catch (SQLException | RuntimeException e) {
+                    // stopping anyway: the store's own recovery replays its log at the next open
+                  }
+                  System.out.println("caseflow serve: stopped.");
+                  System.out.flush();
                   stopped.countDown();
                 }));
-    Thread warm = new Thread(d::warm, "warm-scorecard");
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                d.warm();
+              } catch (RuntimeException e) {
+                if (!stopping.get()) {
+                  System.err.println(
+                      "caseflow serve: the scorecard could not be computed ahead ("
+                          + e.getClass().getSimpleName()
+                          + "); it is computed when first asked for.");
+                }
+              }
+            },
+            "warm-scorecard");
     warm.setDaemon(true);
     warm.start();
     stopped.await();

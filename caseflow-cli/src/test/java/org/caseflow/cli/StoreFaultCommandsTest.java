@@ -50,6 +50,24 @@ class StoreFaultCommandsTest {
       Run imported = CommandLineTest.run("import", "--store", file.toString(), dir.toString());
       assertThat(imported.code()).isEqualTo(2);
       assertThat(imported.err()).contains("is in use by another caseflow process");
+      // Every command that opens a store says the same, plainly, and exits with 2.
+      String f = file.toString();
+      String[][] commands = {
+        {"validate", "--store", f, "--la", "808", "--year", "2024-25"},
+        {"children", "OC07", "--store", f, "--la", "808", "--period", "2024-25"},
+        {"compare", "--store", f, "--la", "808", "--period", "2024-25"},
+        {"report", "--store", f, "--la", "808", "--period", "2024-25", "--out", dir + "/r"},
+        {"serve", "--store", f, "--port", "0"},
+      };
+      for (String[] command : commands) {
+        Run held = CommandLineTest.run(command);
+        assertThat(held.code()).as(String.join(" ", command) + ": " + held.err()).isEqualTo(2);
+        assertThat(held.err())
+            .as(command[0])
+            .contains("is in use by another caseflow process (a running dashboard?); stop it or")
+            .doesNotContain("please report this")
+            .doesNotContain("\tat ");
+      }
     } finally {
       holder.getOutputStream().close();
       holder.waitFor(20, TimeUnit.SECONDS);

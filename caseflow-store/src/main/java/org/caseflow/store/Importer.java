@@ -194,7 +194,47 @@ public final class Importer {
     Long batchOf(String sha256) throws ImportException;
   }
 
+  /** The free space an import always asks of the store's disk, beyond its files' share. */
+  public static final long MIN_FREE_BYTES = 64L * 1024 * 1024;
+
+  /** How many times the files' size an import asks of the store's disk, beyond the minimum. */
+  public static final int FREE_PER_FILE_BYTE = 4;
+
+  /**
+   * Refuses an import that the store's disk has no room for, before anything is written: at least
+   * {@link #MIN_FREE_BYTES} and {@link #FREE_PER_FILE_BYTE} times the files' size must be free (the
+   * rows are written to the write-ahead log, then to the file). Nothing is checked when the free
+   * space cannot be told (-1: PostgreSQL, whose server reports its own full disk).
+   *
+   * @param usable the bytes free on the store's disk, or -1
+   * @param fileBytes the size of the files to import
+   */
+  static void checkSpace(long usable, long fileBytes) throws ImportException {
+    if (usable < 0) {
+      return;
+    }
+    long needed = MIN_FREE_BYTES + FREE_PER_FILE_BYTE * fileBytes;
+    if (usable < needed) {
+      throw new ImportException(
+          "the disk holding the store is full: "
+              + mebibytes(usable)
+              + " free, and an import of these files needs at least "
+              + mebibytes(needed)
+              + " (64 MB and "
+              + FREE_PER_FILE_BYTE
+              + " times their size); free some space and try again. Nothing was imported: the"
+              + " store is unchanged.");
+    }
+  }
+
+  private static String mebibytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+  }
+
   private ImportReport write(Prepared p) throws ImportException {
+    if (!p.read.isEmpty()) {
+      checkSpace(store.usableSpace(), p.read.stream().mapToLong(ReadFile::bytes).sum());
+    }
     Findings findings = new Findings();
     List<Group> groups = group(p.read, p.context);
     List<ImportReport.Batch> batches = write(groups, findings);

@@ -21,11 +21,13 @@ public final class Store implements AutoCloseable {
   private final Connection connection;
   private final Dialect dialect;
   private final String description;
+  private final String location;
 
-  private Store(Connection connection, Dialect dialect, String description) {
+  private Store(Connection connection, Dialect dialect, String description, String location) {
     this.connection = connection;
     this.dialect = dialect;
     this.description = description;
+    this.location = location;
   }
 
   /**
@@ -87,7 +89,7 @@ public final class Store implements AutoCloseable {
   private static Store connect(String location, boolean readOnly) throws SQLException {
     if (isPostgres(location)) {
       Connection c = DriverManager.getConnection(location);
-      return new Store(c, Dialect.POSTGRESQL, "PostgreSQL " + redact(location));
+      return new Store(c, Dialect.POSTGRESQL, "PostgreSQL " + redact(location), location);
     }
     Path path = duckDbPath(location);
     try {
@@ -117,7 +119,8 @@ public final class Store implements AutoCloseable {
               "cannot make the store " + path + " readable by its owner only", e);
         }
       }
-      return new Store(c, Dialect.DUCKDB, "DuckDB " + path + (readOnly ? " (read-only)" : ""));
+      return new Store(
+          c, Dialect.DUCKDB, "DuckDB " + path + (readOnly ? " (read-only)" : ""), location);
     } catch (SQLException e) {
       if (StoreFault.of(e) == StoreFault.IN_USE) {
         throw new StoreInUseException(path.toString(), e);
@@ -178,7 +181,7 @@ public final class Store implements AutoCloseable {
     p.setProperty("autoinstall_known_extensions", "false");
     p.setProperty("autoload_known_extensions", "false");
     Store store =
-        new Store(DriverManager.getConnection("jdbc:duckdb:", p), Dialect.DUCKDB, "memory");
+        new Store(DriverManager.getConnection("jdbc:duckdb:", p), Dialect.DUCKDB, "memory", null);
     store.createSchema();
     return store;
   }
@@ -224,7 +227,47 @@ public final class Store implements AutoCloseable {
     if (dialect == Dialect.DUCKDB) {
       return connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
     }
-    return DriverManager.getConnection(connection.getMetaData().getURL());
+    return DriverManager.getConnection(
+        location != null ? location : connection.getMetaData().getURL());
+  }
+
+  /**
+   * Another handle on the same store over {@linkplain #newConnection a connection of its own}, for
+   * work on another thread (a dashboard's readers); closing it closes only that connection.
+   */
+  public Store reader() throws SQLException {
+    return new Store(newConnection(), dialect, description, location);
+  }
+
+  /**
+   * The store opened again from its location, as {@link #open} does: after a fault (a full disk)
+   * has left its engine unusable. Every connection to a DuckDB file must be closed first, or the
+   * engine already open (and unusable) is handed back.
+   *
+   * @throws IllegalStateException for a store held in memory only
+   */
+  public Store reopen() throws SQLException {
+    if (location == null) {
+      throw new IllegalStateException("a store held in memory cannot be opened again");
+    }
+    return open(location);
+  }
+
+  /**
+   * The bytes free for the store on its disk, or -1 when that cannot be told (PostgreSQL, or a
+   * store in memory).
+   */
+  public long usableSpace() {
+    if (location == null || isPostgres(location)) {
+      return -1;
+    }
+    Path path = duckDbPath(location);
+    try {
+      Path on = Files.exists(path) ? path : path.getParent();
+      return on == null ? -1 : Files.getFileStore(on).getUsableSpace();
+    } catch (java.io.IOException e) {
+      return -1;
+    }
   }
 
   /** The open connection. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.caseflow.compare.Targets;
 import org.caseflow.store.Store;
+import org.caseflow.store.StoreFault;
 import org.caseflow.web.actions.ActionPages;
 import org.caseflow.web.audit.AuditPages;
 import org.caseflow.web.children.ChildLists;
@@ -56,6 +57,7 @@ public final class Dashboard implements AutoCloseable {
    * @param trustedProxies the addresses of proxies whose X-Forwarded-For the sign-in limits believe
    *     (none: the address of the peer is the client's)
    * @param cachedPeriods how many periods' scorecards are kept computed at most
+   * @param maxUploadBytes the largest upload accepted (all its files), answered 413 beyond
    */
   public record Options(
       Store store,
@@ -68,7 +70,8 @@ public final class Dashboard implements AutoCloseable {
       Targets targets,
       Duration maxSession,
       Set<String> trustedProxies,
-      int cachedPeriods) {
+      int cachedPeriods,
+      long maxUploadBytes) {
     /** The longest a session lasts by default: a working day and a half. */
     public static final Duration MAX_SESSION = Duration.ofHours(12);
 
@@ -81,6 +84,11 @@ public final class Dashboard implements AutoCloseable {
         throw new IllegalArgumentException("at least one period's scorecard must be kept");
       }
     }
+          /**
+     * The upload limit unless told otherwise: 256 MB, nearly seven times the largest file of the
+     * largest council (Kent's CIN census, 37.4 MB) and above the largest workbook caseflow reads.
+     */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
 
     /**
      * Loopback, port 8080, cookies not Secure, 30 minutes idle and 12 hours at most, the system
@@ -99,7 +107,8 @@ public final class Dashboard implements AutoCloseable {
           Targets.none(),
           MAX_SESSION,
           Set.of(),
-          CACHED_PERIODS);
+          CACHED_PERIODS,
+          DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public Options withTargets(Targets t) {
@@ -114,7 +123,8 @@ public final class Dashboard implements AutoCloseable {
           t,
           maxSession,
           trustedProxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withPort(int p) {
@@ -129,7 +139,8 @@ public final class Dashboard implements AutoCloseable {
           targets,
           maxSession,
           trustedProxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withHost(String h) {
@@ -144,7 +155,8 @@ public final class Dashboard implements AutoCloseable {
           targets,
           maxSession,
           trustedProxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withSecureCookies(boolean s) {
@@ -159,7 +171,8 @@ public final class Dashboard implements AutoCloseable {
           targets,
           maxSession,
           trustedProxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withIdleTimeout(Duration d) {
@@ -174,7 +187,8 @@ public final class Dashboard implements AutoCloseable {
           targets,
           maxSession,
           trustedProxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withClock(Clock c) {
@@ -189,7 +203,8 @@ public final class Dashboard implements AutoCloseable {
           targets,
           maxSession,
           trustedProxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withMaxSession(Duration d) {
@@ -204,7 +219,8 @@ public final class Dashboard implements AutoCloseable {
           targets,
           d,
           trustedProxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withTrustedProxies(Set<String> proxies) {
@@ -219,7 +235,8 @@ public final class Dashboard implements AutoCloseable {
           targets,
           maxSession,
           proxies,
-          cachedPeriods);
+          cachedPeriods,
+          maxUploadBytes);
     }
 
     public Options withCachedPeriods(int n) {
@@ -234,24 +251,44 @@ public final class Dashboard implements AutoCloseable {
           targets,
           maxSession,
           trustedProxies,
-          n);
+          n,
+          maxUploadBytes);
+    }
+
+    public Options withMaxUploadBytes(long m) {
+      return new Options(
+          store,
+          la,
+          host,
+          port,
+          secureCookies,
+          idleTimeout,
+          clock,
+          targets,
+          maxSession,
+          trustedProxies,
+          cachedPeriods,
+          m);
     }
   }
 
   private final Options options;
+  private final Db db;
   private final Web web;
   private final Sessions sessions;
   private final byte[] htmx;
   private final byte[] css;
   private final byte[] js;
   private Javalin app;
+  private boolean closed;
 
   private Dashboard(Options options) throws SQLException {
     this.options = options;
     String la = options.la() != null ? options.la() : onlyCouncil(options.store());
+    this.db = new Db(options.store());
     this.web =
         new Web(
-            new Db(options.store()),
+            db,
             la,
             options.clock(),
             options.targets(),
@@ -288,6 +325,11 @@ public final class Dashboard implements AutoCloseable {
     return web;
   }
 
+  /** The store as the dashboard's requests share it (for tests). */
+  Db db() {
+    return db;
+  }
+
   /** The council it shows. */
   public String council() {
     return web.la();
@@ -298,11 +340,17 @@ public final class Dashboard implements AutoCloseable {
     web.view(web.defaultPeriod());
   }
 
+  /** Stops listening and closes the dashboard's own connections; a second call does nothing. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (app != null) {
       app.stop();
     }
+    db.close();
   }
 
   private static String onlyCouncil(Store store) throws SQLException {
@@ -336,10 +384,12 @@ public final class Dashboard implements AutoCloseable {
   private void configure(io.javalin.config.JavalinConfig cfg) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
-    cfg.jetty.multipartConfig.maxFileSize(200, SizeUnit.MB);
-    cfg.jetty.multipartConfig.maxTotalRequestSize(500, SizeUnit.MB);
+    // Jetty stops reading an upload past the limit; ImportPage answers 413 naming it.
+    long kb = Math.max(1, options.maxUploadBytes() / 1024);
+    cfg.jetty.multipartConfig.maxFileSize(kb, SizeUnit.KB);
+    cfg.jetty.multipartConfig.maxTotalRequestSize(kb, SizeUnit.KB);
     cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-    cfg.http.maxRequestSize = 500L * 1024 * 1024;
+    cfg.http.maxRequestSize = options.maxUploadBytes();
     // Jetty's own answers (a request it cannot parse, headers too large) carry the headers too.
     cfg.jetty.modifyHttpConfiguration(h -> h.addCustomizer(SecurityHeaders.customizer()));
     cfg.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.errorHandler()));
@@ -358,7 +408,7 @@ public final class Dashboard implements AutoCloseable {
     org.caseflow.web.spc.SpcPages.routes(routes, web);
     ChildLists.routes(routes, web);
     ActionPages.routes(routes, web);
-    ImportPage.routes(routes, web);
+    ImportPage.routes(routes, web, options.maxUploadBytes());
     DataQualityPages.routes(routes, web);
     AuditPages.routes(routes, web);
     ReportsPage.routes(routes, web);
@@ -388,6 +438,37 @@ public final class Dashboard implements AutoCloseable {
         (e, ctx) -> {
           // Never echo the exception: it might carry a value from the store.
           // Nor log its message: a database error may quote a value from a row (a child's id).
+          if (UploadLimit.refusedBySize(e) || UploadLimit.unreadableForm(e)) {
+            // Jetty stopped reading a form: past the limit, or a byte HTTP does not allow (the
+            // CSRF check is the first to read a form).
+            Halt h =
+                UploadLimit.refusedBySize(e)
+                    ? new UploadLimit(options.maxUploadBytes()).refusal()
+                    : UploadLimit.unreadable();
+            ctx.status(h.status());
+            Views.page(
+                ctx,
+                "error.jte",
+                new ErrorPage(
+                    new Frame("Error " + h.status(), ctx.attribute("session")),
+                    title(h.status()),
+                    h.getMessage()));
+            return;
+          }
+          StoreFault fault = StoreFault.of(e);
+          if (fault == StoreFault.DISK_FULL) {
+            // Named as such; the store is opened again at the next request once space is freed.
+            LOG.error("request failed: {} {}: the store's disk is full", ctx.method(), ctx.path());
+            ctx.status(507);
+            Views.page(
+                ctx,
+                "error.jte",
+                new ErrorPage(
+                    new Frame("Error 507", ctx.attribute("session")),
+                    title(507),
+                    "The disk holding the store is full; free some space and try again."));
+            return;
+          }
           LOG.error("request failed: {} {}: {}", ctx.method(), ctx.path(), withoutMessages(e));
           ctx.status(500);
           Views.page(
@@ -406,7 +487,10 @@ public final class Dashboard implements AutoCloseable {
       case 403 -> "Not allowed";
       case 404 -> "Not found";
       case 422 -> "The upload was not imported";
+      case 413 -> "The upload is too large";
       case 429 -> "Too many attempts";
+      case 503 -> "The store cannot be used just now";
+      case 507 -> "The disk is full";
       default -> "Error " + status;
     };
   }
@@ -425,6 +509,10 @@ public final class Dashboard implements AutoCloseable {
 
   private void guard(Context ctx) {
     securityHeaders(ctx);
+    UploadLimit limit = new UploadLimit(options.maxUploadBytes());
+    if (limit.over(ctx.req().getContentLengthLong())) {
+      throw limit.refusal(); // before anything reads the body
+    }
     String path = ctx.path();
     boolean changes = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
     if (changes

@@ -85,7 +85,7 @@ public final class Web {
     return population;
   }
 
-  /** The audit log (record with the store held). */
+  /** The audit log, on the connection of the work running on this thread ({@link Db#with}). */
   public AuditLog audit() {
     return new AuditLog(db.store(), clock);
   }

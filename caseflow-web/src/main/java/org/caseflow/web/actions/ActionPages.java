@@ -101,7 +101,7 @@ public final class ActionPages {
     }
     String raisedFrom = from.isEmpty() ? "the clinic" : from;
     long id =
-        web.db().with(st -> actions().raise(web.la(), title, raisedFrom, owner, due, s.user()));
+        web.db().write(st -> actions().raise(web.la(), title, raisedFrom, owner, due, s.user()));
     throw Halt.redirect("/actions/" + id);
   }
 
@@ -142,7 +142,7 @@ public final class ActionPages {
     }
     String note = Web.field(ctx, "note", 2000);
     web.db()
-        .with(
+        .write(
             st -> {
               actions().update(id, s.user(), status, note);
               return null;

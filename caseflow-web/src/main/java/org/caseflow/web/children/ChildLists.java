@@ -20,7 +20,6 @@ import org.caseflow.measure.ExceptionRow;
 import org.caseflow.measure.Indicator;
 import org.caseflow.measure.Measurer;
 import org.caseflow.measure.Member;
-import org.caseflow.store.AuditLog;
 import org.caseflow.web.Area;
 import org.caseflow.web.Csv;
 import org.caseflow.web.Frame;
@@ -353,7 +352,6 @@ public final class ChildLists {
 
   private void refuse(Context ctx, Session s, String action) throws SQLException {
     Ask a = ask(ctx, web.period(ctx));
-    AuditLog audit = web.audit();
     web.db()
         .with(
             st -> {

@@ -2,6 +2,7 @@ package org.caseflow.web.imports;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +23,13 @@ import org.caseflow.store.ImportException;
 import org.caseflow.store.ImportReport;
 import org.caseflow.store.Importer;
 import org.caseflow.store.Store;
+import org.caseflow.store.StoreFault;
 import org.caseflow.validate.Validator;
 import org.caseflow.web.Area;
 import org.caseflow.web.Frame;
 import org.caseflow.web.Halt;
 import org.caseflow.web.Routes;
+import org.caseflow.web.UploadLimit;
 import org.caseflow.web.Views;
 import org.caseflow.web.Web;
 import org.slf4j.Logger;
@@ -68,15 +71,24 @@ public final class ImportPage {
     }
   }
 
-  private final Web web;
+  /** The longest file name an upload may give (most file systems' limit). */
+  static final int MAX_NAME_CHARS = 255;
 
-  private ImportPage(Web web) {
+  private final Web web;
+  private final long maxUploadBytes;
+
+  private ImportPage(Web web, long maxUploadBytes) {
     this.web = web;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
-  /** Adds the imports' routes. */
-  public static void routes(Routes r, Web web) {
-    ImportPage p = new ImportPage(web);
+  /**
+   * Adds the imports' routes.
+   *
+   * @param maxUploadBytes the largest upload (all its files) accepted; a larger one is answered 413
+   */
+  public static void routes(Routes r, Web web, long maxUploadBytes) {
+    ImportPage p = new ImportPage(web, maxUploadBytes);
     r.get(Area.IMPORTS, "/imports", ctx -> p.show(ctx, null, null));
     r.post(Area.IMPORTS, "/imports", p::upload);
   }
@@ -137,9 +149,31 @@ public final class ImportPage {
   }
 
   private void upload(Context ctx) throws Exception {
-    List<UploadedFile> files = ctx.uploadedFiles("files");
+    // Refused before the body is read when its length is declared; else as Jetty reads it.
+    UploadLimit limit = new UploadLimit(maxUploadBytes);
+    if (limit.over(ctx.req().getContentLengthLong())) {
+      throw limit.refusal();
+    }
+    List<UploadedFile> files;
+    try {
+      files = ctx.uploadedFiles("files");
+    } catch (RuntimeException e) {
+      if (UploadLimit.refusedBySize(e)) {
+        throw limit.refusal();
+      }
+      LOG.warn("an upload could not be read as a form: {}", e.getClass().getName());
+      throw UploadLimit.unreadable();
+    }
     if (files.isEmpty()) {
       throw Halt.status(400, "Choose one or more files to upload.");
+    }
+    long total = 0;
+    for (UploadedFile f : files) {
+      checkName(f.filename());
+      total += f.size();
+    }
+    if (limit.over(total)) {
+      throw limit.refusal();
     }
     String yearText = Optional.ofNullable(ctx.formParam("year")).orElse("").strip();
     CollectionYear year = null;
@@ -158,33 +192,29 @@ public final class ImportPage {
     }
     Path dir = Files.createTempDirectory("caseflow-upload");
     try {
-      List<Path> paths = new ArrayList<>();
-      for (UploadedFile f : files) {
-        String name =
-            Path.of(f.filename()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-        if (name.isEmpty() || name.startsWith(".")) {
-          name = "upload" + paths.size();
-        }
-        Path p = dir.resolve(name);
-        try (InputStream in = f.content()) {
-          Files.copy(in, p);
-        }
-        paths.add(p);
+      List<Path> paths = copy(files, dir);
+      ReadContext context = new ReadContext(web.la(), year);
+      Importer.BatchStep validate = Validator.bundled().asImportStep();
+      // Read and bound the files first, holding nothing of the store: a slow or hostile file
+      // keeps no one waiting. Only the write below takes the store's import connection.
+      Importer.Prepared prepared;
+      try {
+        prepared =
+            new Importer(null, Readers::forFormat, web.clock(), validate).prepare(paths, context);
+      } catch (ImportException e) {
+        ctx.status(422);
+        show(ctx, null, e.getMessage());
+        return;
       }
-      CollectionYear y = year;
       ImportReport report;
       try {
         report =
             web.db()
-                .with(
+                .importing(
                     st -> {
                       try {
-                        return new Importer(
-                                st,
-                                Readers::forFormat,
-                                web.clock(),
-                                Validator.bundled().asImportStep())
-                            .importPaths(paths, new ReadContext(web.la(), y));
+                        return new Importer(st, Readers::forFormat, web.clock(), validate)
+                            .importPrepared(prepared);
                       } catch (ImportException e) {
                         throw new SQLException(e.getMessage(), "IMPORT", e);
                       }
@@ -207,6 +237,59 @@ public final class ImportPage {
       try (Stream<Path> walk = Files.walk(dir)) {
         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
+    }
+  }
+
+  /** The uploaded files, written to a folder under safe names of their own. */
+  private static List<Path> copy(List<UploadedFile> files, Path dir) throws IOException {
+    List<Path> paths = new ArrayList<>();
+    for (UploadedFile f : files) {
+      String name = Optional.ofNullable(f.filename()).orElse("").replace('\\', '/');
+      name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+      if (name.isEmpty() || name.startsWith(".")) {
+        name = "upload" + paths.size();
+      }
+      Path p = dir.resolve(name);
+      if (Files.exists(p)) {
+        // Two files of the same name (from two folders): both kept.
+        p = dir.resolve(paths.size() + "-" + name);
+      }
+      try (InputStream in = f.content()) {
+        Files.copy(in, p);
+      } catch (IOException e) {
+        if (StoreFault.of(e) == StoreFault.DISK_FULL) {
+          throw Halt.status(
+              507,
+              "The disk holding the server's temporary files is full, so the upload could not be"
+                  + " kept; free some space and try again. Nothing was imported.");
+        }
+        throw e;
+      }
+      paths.add(p);
+    }
+    return paths;
+  }
+
+  /**
+   * Refuses a file name a file system cannot hold or a log could be misled by: one with a NUL or
+   * another control character, or longer than {@link #MAX_NAME_CHARS}. The name is not repeated.
+   */
+  static void checkName(String name) {
+    if (name == null) {
+      return;
+    }
+    if (name.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f || (ch >= 0x80 && ch < 0xa0))) {
+      throw Halt.status(
+          400,
+          "A file's name holds a control character (such as NUL), which caseflow does not"
+              + " accept; rename the file and upload it again. Nothing was imported.");
+    }
+    if (name.length() > MAX_NAME_CHARS) {
+      throw Halt.status(
+          400,
+          "A file's name is longer than "
+              + MAX_NAME_CHARS
+              + " characters; rename the file and upload it again. Nothing was imported.");
     }
   }
 }

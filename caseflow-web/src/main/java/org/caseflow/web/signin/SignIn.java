@@ -101,9 +101,10 @@ public final class SignIn {
           "Too many failed sign-ins for this account or from this address. Wait a few minutes and"
               + " try again.");
     }
-    Users users = new Users(web.db().store(), web.clock());
-    // Read the account with the store held; check the password (bcrypt, slow) without it.
-    Optional<Role> role = Users.check(web.db().with(st -> users.row(user)), password.toCharArray());
+    // Read the account on a pooled connection; check the password (bcrypt, slow) without it.
+    Optional<Role> role =
+        Users.check(
+            web.db().with(st -> new Users(st, web.clock()).row(user)), password.toCharArray());
     if (role.isEmpty()) {
       limiter.failed(ip, user);
       ctx.status(401);
