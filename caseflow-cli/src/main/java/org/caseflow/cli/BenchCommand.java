@@ -293,10 +293,7 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf(
           "SPC: %d indicators with a monthly series, XmR charts over 24 months for council %s in"
               + " %d ms (best of %d)%n",
-          charts,
-          la,
-          bestSpc,
-          runs);
+          charts, la, bestSpc, runs);
     }
     return 0;
   }

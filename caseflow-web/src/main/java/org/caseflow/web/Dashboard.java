@@ -84,7 +84,8 @@ public final class Dashboard implements AutoCloseable {
         throw new IllegalArgumentException("at least one period's scorecard must be kept");
       }
     }
-          /**
+
+    /**
      * The upload limit unless told otherwise: 256 MB, nearly seven times the largest file of the
      * largest council (Kent's CIN census, 37.4 MB) and above the largest workbook caseflow reads.
      */

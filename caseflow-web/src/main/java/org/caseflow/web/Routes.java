@@ -73,11 +73,10 @@ public final class Routes {
   /** Writes a refusal to the audit log: who, role, area and route pattern (no ids, no query). */
   private void recordRefusal(Area area, String route, Session s) throws java.sql.SQLException {
     String what = "refused " + area.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    var audit = web.audit();
     web.db()
         .with(
             st -> {
-              audit.record(s.user(), what, web.la(), route + " (" + s.role().word() + ")", 0);
+              web.audit().record(s.user(), what, web.la(), route + " (" + s.role().word() + ")", 0);
               return null;
             });
     LOG.warn("refused {} to a {} account", route, s.role().word());

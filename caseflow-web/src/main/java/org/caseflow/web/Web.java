@@ -3,7 +3,6 @@ package org.caseflow.web;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -160,13 +160,12 @@ public final class AccountPages {
 
   /** Applies the change and writes it to the audit log, in one hold of the store. */
   private void change(Session s, String action, String subject, Change c) throws SQLException {
-    var audit = web.audit();
     try {
       web.db()
           .with(
               st -> {
                 c.apply(st);
-                audit.record(s.user(), action, web.la(), subject, 0);
+                web.audit().record(s.user(), action, web.la(), subject, 0);
                 return null;
               });
     } catch (IllegalArgumentException e) {

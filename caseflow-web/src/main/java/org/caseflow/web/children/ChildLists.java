@@ -355,7 +355,7 @@ public final class ChildLists {
     web.db()
         .with(
             st -> {
-              audit.record(s.user(), action, web.la(), a.subject(), 0);
+              web.audit().record(s.user(), action, web.la(), a.subject(), 0);
               return null;
             });
     LOG.warn("refused a child list to a {} account", s.role().word());
@@ -365,7 +365,6 @@ public final class ChildLists {
   /** The list's rows, filtered and sorted, with the view or export written to the audit log. */
   private Table table(Context ctx, Session s, ReportingPeriod p, Ask a, State state, String action)
       throws SQLException {
-    AuditLog audit = web.audit();
     return web.db()
         .with(
             st -> {
@@ -375,12 +374,13 @@ public final class ChildLists {
                       : memberTable(a.indicator(), st, p);
               List<List<Object>> rows = new ArrayList<>(filter(t.rows(), state));
               sort(rows, t.columns(), state);
-              audit.record(
-                  s.user(),
-                  action,
-                  web.la(),
-                  a.subject() + state.words(),
-                  (int) rows.stream().map(r -> r.get(0)).distinct().count());
+              web.audit()
+                  .record(
+                      s.user(),
+                      action,
+                      web.la(),
+                      a.subject() + state.words(),
+                      (int) rows.stream().map(r -> r.get(0)).distinct().count());
               return new Table(
                   t.title(),
                   t.intro(),

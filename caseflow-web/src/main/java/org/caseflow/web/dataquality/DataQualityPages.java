@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.caseflow.domain.period.CollectionYear;
 import org.caseflow.domain.schema.ReturnKind;
-import org.caseflow.store.AuditLog;
 import org.caseflow.validate.DataQuality;
 import org.caseflow.validate.ValidationFinding;
 import org.caseflow.web.Area;
@@ -108,18 +107,18 @@ public final class DataQualityPages {
             .filter(x -> x.batchId() == batch)
             .findFirst()
             .orElseThrow(() -> Halt.status(404, "There is no such validated return."));
-    AuditLog audit = web.audit();
     List<ValidationFinding> rows =
         web.db()
             .with(
                 st -> {
                   List<ValidationFinding> found = DataQuality.rows(st.connection(), batch, rule);
-                  audit.record(
-                      s.user(),
-                      "validation rows",
-                      web.la(),
-                      b.kind().label() + " " + b.year().label() + " rule " + rule,
-                      (int) found.stream().map(ValidationFinding::childId).distinct().count());
+                  web.audit()
+                      .record(
+                          s.user(),
+                          "validation rows",
+                          web.la(),
+                          b.kind().label() + " " + b.year().label() + " rule " + rule,
+                          (int) found.stream().map(ValidationFinding::childId).distinct().count());
                   return found;
                 });
     Views.page(
