@@ -349,7 +349,7 @@ final class BenchCommand implements Callable<Integer> {
     Path dir = work != null ? work : Files.createTempDirectory("caseflow-bench-cold");
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     for (String audience : List.of("clinic", "cabinet")) {
       long bestCpu = Long.MAX_VALUE;
       long bestWall = Long.MAX_VALUE;
@@ -357,7 +357,7 @@ final class BenchCommand implements Callable<Integer> {
       for (int run = 0; run < Math.max(1, runs); run++) {
         Process p =
             new ProcessBuilder(
-                    java,
+                    javaBin,
                     "-XX:TieredStopAtLevel=1",
                     "-D" + ReportCommand.PRINT_CPU + "=true",
                     "-cp",
