@@ -33,7 +33,7 @@ final class Html {
       .clear { clear: both; }
       .indicator p { page-break-after: avoid; }
       caption { text-align: left; font-weight: bold; font-size: 8.5pt; padding: 1mm 0; }
-      th, td { border: 0.5pt solid #8a8a8a; padding: 1mm 1.5mm; text-align: left;
+      th, td { border: 0.5pt solid #8a8a8a; padding: 0.6mm 1.5mm; text-align: left;
         vertical-align: top; }
       thead th { background: #e8edf3; }
       tr { page-break-inside: avoid; }

@@ -20,7 +20,7 @@ final class Svg {
   static final int PANEL_WIDTH = 340;
 
   /** A panel's height in CSS pixels. */
-  static final int PANEL_HEIGHT = 216;
+  static final int PANEL_HEIGHT = 196;
 
   /** The Word chart image's drawing size ({@link Png}; Docx sets the image from it). */
   static final int WIDTH = 520;
@@ -36,8 +36,8 @@ final class Svg {
 
   private static final int LEFT = 50;
   private static final int RIGHT = 80;
-  private static final int TOP = 30;
-  private static final int BOTTOM = 46;
+  private static final int TOP = 28;
+  private static final int BOTTOM = 42;
 
   private Svg() {}
 

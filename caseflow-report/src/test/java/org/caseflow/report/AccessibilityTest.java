@@ -61,6 +61,22 @@ class AccessibilityTest {
     }
   }
 
+  @Test
+  void veraPdfFailsAPdfWrittenWithoutTheAccessibilityMode() throws Exception {
+    // The check itself can fail: the same renderer without PDF/UA mode writes no tags.
+    Path pdf = scratch.resolve("untagged.pdf");
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
+      com.openhtmltopdf.pdfboxout.PdfRendererBuilder b =
+          new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+      b.useFastMode();
+      b.withHtmlContent(
+          "<html lang=\"en-GB\"><head><title>x</title></head><body><p>x</p></body></html>", null);
+      b.toStream(out);
+      b.run();
+    }
+    assertThat(pdfUaFailures(pdf)).isNotEmpty();
+  }
+
   /** veraPDF's failed PDF/UA-1 rules, one line each with how often and an example context. */
   static List<String> pdfUaFailures(Path pdf) throws Exception {
     VeraGreenfieldFoundryProvider.initialise();

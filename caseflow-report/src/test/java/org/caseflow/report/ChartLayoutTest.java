@@ -51,14 +51,14 @@ class ChartLayoutTest {
             Unit.COUNT,
             false);
     String svg = Svg.render(List.of(chart), "c", false);
-    // Ticks 0, 10, 20, 30 (span 30 / 5 = 6, rounded up to a step of 10). Plot: 140 px high from
-    // y 30, 210 px wide from x 50, so its right edge is at 260.
-    // England 15 is at y 170 - 15 / 30 x 140 = 100, its label at (260 + 5, 100 + 4).
-    // Neighbours 14 is at y 104.7, less than a line (13 px) below: its label goes to 113 + 4.
+    // Ticks 0, 10, 20, 30 (span 30 / 5 = 6, rounded up to a step of 10). Plot: 196 - 28 - 42 =
+    // 126 px high from y 28 (so its foot is at 154), 210 px wide from x 50 (right edge 260).
+    // England 15 is at y 154 - 15 / 30 x 126 = 91, its label at (260 + 5, 91 + 4).
+    // Neighbours 14 is at y 95.2, less than a line (13 px) below: its label goes to 104 + 4.
     assertThat(svg)
-        .contains("<text x=\"265.0\" y=\"104.0\" font-size=\"12\" fill=\"#505a5f\">England</text>")
+        .contains("<text x=\"265.0\" y=\"95.0\" font-size=\"12\" fill=\"#505a5f\">England</text>")
         .contains(
-            "<text x=\"265.0\" y=\"117.0\" font-size=\"12\" fill=\"#a3501b\">Neighbours</text>");
+            "<text x=\"265.0\" y=\"108.0\" font-size=\"12\" fill=\"#a3501b\">Neighbours</text>");
     // The council's line is named under the chart; the England series' year is not on the label.
     assertThat(svg).contains(">Council</text>").doesNotContain(">England 2024-25<");
   }
