@@ -85,11 +85,11 @@ final class Svg {
           String.format(
               Locale.ROOT,
               "<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"bold\""
-                  + " fill=\"#1a1a1a\">%s</text>",
+                  + " fill=\"#1a1a1a\"%s</text>",
               4,
               TEXT + 2,
               TEXT,
-              Fmt.xml(fit(charts.get(k).title(), PANEL_WIDTH - 8))));
+              fit(charts.get(k).title(), PANEL_WIDTH - 8)));
       panel(charts.get(k), b);
       b.append("</g>");
     }
@@ -97,10 +97,17 @@ final class Svg {
     return b.toString();
   }
 
-  /** The text cut with an ellipsis to about a width in pixels at {@link #TEXT} px. */
+  /**
+   * The text's words whole, and, when they would run past a width in pixels at {@link #TEXT} px
+   * (about 0.6 of it per character), a {@code textLength} that narrows the letters to fit: a cut
+   * name could change what it says ("Section 4…" for Section 47).
+   */
   static String fit(String s, int width) {
     int max = (int) (width / (TEXT * 0.6));
-    return s.length() <= max ? s : s.substring(0, Math.max(1, max - 1)).strip() + "…";
+    String text = Fmt.xml(s);
+    return s.length() <= max
+        ? ">" + text
+        : " textLength=\"" + width + "\" lengthAdjust=\"spacingAndGlyphs\">" + text;
   }
 
   private static void panel(Chart chart, StringBuilder b) {
@@ -225,11 +232,11 @@ final class Svg {
         b.append(
             String.format(
                 Locale.ROOT,
-                "<text x=\"%d\" y=\"%d\" font-size=\"%d\" fill=\"#1a1a1a\">%s</text>",
+                "<text x=\"%d\" y=\"%d\" font-size=\"%d\" fill=\"#1a1a1a\"%s</text>",
                 LEFT + 26,
                 ly,
                 TEXT,
-                Fmt.xml(fit(s.name(), PANEL_WIDTH - LEFT - 30))));
+                fit(s.name(), PANEL_WIDTH - LEFT - 30)));
       }
     }
     for (double[] at : labelPlaces(ends, TOP, TOP + plotH)) {
