@@ -77,6 +77,14 @@ final class BenchCommand implements Callable<Integer> {
   String reportStore;
 
   @Option(
+      names = "--cold",
+      description =
+          "With --report: time the whole `caseflow report` command in fresh JVMs (as the"
+              + " launcher runs it, the JIT's first tier only), the clinic and the Cabinet"
+              + " version, --runs each: process CPU time, wall time and load average.")
+  boolean cold;
+
+  @Option(
       names = "--web",
       paramLabel = "STORE",
       description =
@@ -114,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
       return catalogue();
     }
     if (reportStore != null) {
-      return report();
+      return cold ? coldReports() : report();
     }
     if (synth) {
       return synthesis();
@@ -361,6 +369,77 @@ final class BenchCommand implements Callable<Integer> {
         bestCpu,
         Runtime.getRuntime().availableProcessors(),
         os.getSystemLoadAverage());
+    if (work == null) {
+      deleteTree(dir);
+    }
+    return 0;
+  }
+
+  /**
+   * Cold reports: each run is a new JVM writing HTML, PDF and Word, as a user's first {@code
+   * caseflow report} is; the child prints its own process CPU time (JVM start included) when done.
+   * Targets: the clinic version under 10 s of CPU on 2 cores, the Cabinet version under 5 s.
+   */
+  private int coldReports() throws Exception {
+    String q4 = Years.parse(year).label() + "-Q4";
+    Path dir = work != null ? work : Files.createTempDirectory("caseflow-bench-cold");
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (String audience : List.of("clinic", "cabinet")) {
+      long bestCpu = Long.MAX_VALUE;
+      long bestWall = Long.MAX_VALUE;
+      double loadBefore = os.getSystemLoadAverage();
+      for (int run = 0; run < Math.max(1, runs); run++) {
+        Process p =
+            new ProcessBuilder(
+                    javaBin,
+                    "-XX:TieredStopAtLevel=1",
+                    "-D" + ReportCommand.PRINT_CPU + "=true",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "report",
+                    "--store",
+                    reportStore,
+                    "--la",
+                    la,
+                    "--period",
+                    q4,
+                    "--audience",
+                    audience,
+                    "--out",
+                    dir.resolve("cold-" + audience).toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long t = System.nanoTime();
+        String err =
+            new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        long wall = (System.nanoTime() - t) / 1_000_000;
+        var m = java.util.regex.Pattern.compile("cpu-ms (\\d+)").matcher(err);
+        if (rc != 0 || !m.find()) {
+          System.err.println("caseflow bench: the cold report failed (exit " + rc + "): " + err);
+          return 1;
+        }
+        bestCpu = Math.min(bestCpu, Long.parseLong(m.group(1)));
+        bestWall = Math.min(bestWall, wall);
+      }
+      System.out.printf(
+          "Cold report, %s version, council %s, %s, HTML + PDF + Word: CPU %,d ms, wall %,d ms"
+              + " (best of %d, fresh JVM each, JVM start included); load average %.1f before,"
+              + " %.1f after, %d cores; target under %d s of CPU%n",
+          audience,
+          la,
+          q4,
+          bestCpu,
+          bestWall,
+          Math.max(1, runs),
+          loadBefore,
+          os.getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors(),
+          audience.equals("clinic") ? 10 : 5);
+    }
     if (work == null) {
       deleteTree(dir);
     }

@@ -33,6 +33,9 @@ import picocli.CommandLine.Option;
           + "only, counts from 1 to 5 suppressed as c)."
     })
 final class ReportCommand implements Callable<Integer> {
+  /** A system property: print the process's CPU time to stderr when done (for the bench). */
+  static final String PRINT_CPU = "caseflow.report.cpu";
+
   @Mixin StoreOption store;
 
   @Option(names = "--la", required = true, paramLabel = "CODE", description = "Council code.")
@@ -108,6 +111,11 @@ final class ReportCommand implements Callable<Integer> {
             List.of());
     for (Path written : write(store.location(), spec, chosen, out)) {
       System.out.println(written.toAbsolutePath());
+    }
+    if (Boolean.getBoolean(PRINT_CPU)
+        && java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os) {
+      System.err.println("caseflow report: cpu-ms " + os.getProcessCpuTime() / 1_000_000);
     }
     return 0;
   }

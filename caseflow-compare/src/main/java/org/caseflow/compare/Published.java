@@ -60,13 +60,74 @@ public final class Published {
    */
   public record Area(String code, String name, String region) {}
 
-  private final Map<String, Map<String, TreeMap<Integer, Cell>>> cells;
+  private final Map<String, Rows> cells;
   private final Map<String, Area> areas;
 
-  private Published(
-      Map<String, Map<String, TreeMap<Integer, Cell>>> cells, Map<String, Area> areas) {
+  private Published(Map<String, Rows> cells, Map<String, Area> areas) {
     this.cells = cells;
     this.areas = areas;
+  }
+
+  /**
+   * One measure's rows as read, in the file's order, turned into cells per area and year the first
+   * time the measure is asked for (a report reads a few dozen of LAIT's 400-odd measures).
+   */
+  private static final class Rows {
+    private int size;
+    private String[] code = new String[64];
+    private int[] year = new int[64];
+    private String[] label = new String[64];
+    private double[] value = new double[64];
+    private String[] raw = new String[64];
+    private Map<String, TreeMap<Integer, Cell>> built;
+
+    void add(String c, int y, String l, double v, String r) {
+      if (size == code.length) {
+        int n = size * 2;
+        code = java.util.Arrays.copyOf(code, n);
+        year = java.util.Arrays.copyOf(year, n);
+        label = java.util.Arrays.copyOf(label, n);
+        value = java.util.Arrays.copyOf(value, n);
+        raw = java.util.Arrays.copyOf(raw, n);
+      }
+      code[size] = c;
+      year[size] = y;
+      label[size] = l;
+      value[size] = v;
+      raw[size] = r;
+      size++;
+    }
+
+    synchronized Map<String, TreeMap<Integer, Cell>> byArea() {
+      if (built == null) {
+        Map<String, TreeMap<Integer, Cell>> m = new HashMap<>();
+        for (int k = 0; k < size; k++) {
+          // The first row for an area and year wins, as the file lists them.
+          TreeMap<Integer, Cell> years = m.computeIfAbsent(code[k], x -> new TreeMap<>());
+          if (!years.containsKey(year[k])) {
+            years.put(
+                year[k],
+                raw[k] == null
+                    // LAIT stores numbers as text with float noise (18.899999999999999): round to
+                    // 6 places.
+                    ? new Cell(Math.round(value[k] * 1e6) / 1e6, null, label[k])
+                    : cell(raw[k], label[k]));
+          }
+        }
+        built = m;
+        code = null;
+        label = null;
+        value = null;
+        raw = null;
+        year = null;
+      }
+      return built;
+    }
+  }
+
+  private Map<String, TreeMap<Integer, Cell>> byArea(String measure) {
+    Rows r = cells.get(measure);
+    return r == null ? Map.of() : r.byArea();
   }
 
   /**
@@ -98,40 +159,99 @@ public final class Published {
     return p;
   }
 
-  /** Reads a LAIT long table in Parquet (a newer release of the bundled file). */
+  /**
+   * Reads a LAIT long table in Parquet (a newer release of the bundled file). DuckDB numbers the
+   * measures and year labels and parses the values that are plain numbers, so a row costs Java
+   * three integers and a double; text is read only for the few dozen labels, the areas and the
+   * cells that are not numbers.
+   */
   public static Published load(Path parquet) {
-    Map<String, Map<String, TreeMap<Integer, Cell>>> cells = new HashMap<>();
+    Map<String, Rows> cells = new HashMap<>();
     Map<String, Area> areas = new HashMap<>();
     Properties props = new Properties();
     props.setProperty("autoinstall_known_extensions", "false");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:", props);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT \"Short Desc\", \"Years\", CAST(CAST(\"LA Number\" AS INTEGER) AS VARCHAR),"
-                    + " \"LA and Regions\", \"Region\", \"Values\" FROM read_parquet(?)"
-                    + " WHERE \"LA Number\" IS NOT NULL")) {
-      ps.setString(1, parquet.toString());
-      // A few dozen distinct year labels over many rows: each label's year is worked out once.
-      Map<String, Optional<Integer>> yearOf = new HashMap<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String measure = rs.getString(1);
-          String years = rs.getString(2);
-          String code = rs.getString(3);
-          Integer year =
-              years == null
-                  ? null
-                  : yearOf
-                      .computeIfAbsent(years, y -> Optional.ofNullable(yearEnd(y)))
-                      .orElse(null);
-          if (measure == null || year == null) {
-            continue;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:", props)) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "CREATE TEMP TABLE lait AS SELECT \"Short Desc\" AS measure, \"Years\" AS years,"
+                  + " CAST(\"LA Number\" AS INTEGER) AS code, \"LA and Regions\" AS name,"
+                  + " \"Region\" AS region, \"Values\" AS raw, file_row_number AS rn"
+                  + " FROM read_parquet(?, file_row_number = true)"
+                  + " WHERE \"LA Number\" IS NOT NULL AND \"Short Desc\" IS NOT NULL"
+                  + " AND \"Years\" IS NOT NULL")) {
+        ps.setString(1, parquet.toString());
+        ps.execute();
+      }
+      List<String> measures = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      try (var st = c.createStatement()) {
+        st.execute(
+            "CREATE TEMP TABLE m AS SELECT measure, CAST(row_number() OVER (ORDER BY measure) - 1"
+                + " AS INTEGER) AS id FROM (SELECT DISTINCT measure FROM lait)");
+        st.execute(
+            "CREATE TEMP TABLE y AS SELECT years, CAST(row_number() OVER (ORDER BY years) - 1"
+                + " AS INTEGER) AS id FROM (SELECT DISTINCT years FROM lait)");
+        try (ResultSet rs = st.executeQuery("SELECT measure FROM m ORDER BY id")) {
+          while (rs.next()) {
+            measures.add(rs.getString(1));
           }
-          areas.putIfAbsent(code, new Area(code, rs.getString(4), rs.getString(5)));
-          cells
-              .computeIfAbsent(measure, k -> new HashMap<>())
-              .computeIfAbsent(code, k -> new TreeMap<>())
-              .putIfAbsent(year, cell(rs.getString(6), years));
+        }
+        try (ResultSet rs = st.executeQuery("SELECT years FROM y ORDER BY id")) {
+          while (rs.next()) {
+            labels.add(rs.getString(1));
+          }
+        }
+        // A few dozen distinct year labels over many rows: each label's year is worked out once.
+        Integer[] yearOf = new Integer[labels.size()];
+        for (int k = 0; k < yearOf.length; k++) {
+          yearOf[k] = yearEnd(labels.get(k));
+        }
+        // Each area's name and region from its first row.
+        Map<Integer, Area> named = new HashMap<>();
+        try (ResultSet rs =
+            st.executeQuery(
+                "SELECT code, arg_min(name, rn), arg_min(region, rn) FROM lait GROUP BY code")) {
+          while (rs.next()) {
+            String code = Integer.toString(rs.getInt(1));
+            named.put(rs.getInt(1), new Area(code, rs.getString(2), rs.getString(3)));
+          }
+        }
+        Rows[] rowsOf = new Rows[measures.size()];
+        Map<Integer, String> codes = new HashMap<>();
+        try (ResultSet rs =
+            st.executeQuery(
+                "SELECT m.id, y.id, l.code, CASE WHEN regexp_full_match(l.raw,"
+                    + " '[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?') THEN CAST(l.raw AS DOUBLE)"
+                    + " END AS v, l.raw FROM lait l JOIN m USING (measure) JOIN y USING (years)"
+                    + " ORDER BY l.rn")) {
+          while (rs.next()) {
+            int y = rs.getInt(2);
+            Integer year = yearOf[y];
+            if (year == null) {
+              continue;
+            }
+            int m = rs.getInt(1);
+            int codeNumber = rs.getInt(3);
+            String code = codes.get(codeNumber);
+            if (code == null) {
+              code = Integer.toString(codeNumber);
+              codes.put(codeNumber, code);
+            }
+            if (!areas.containsKey(code)) {
+              areas.put(code, named.get(codeNumber));
+            }
+            double v = rs.getDouble(4);
+            // A value that is not a plain number keeps its text (an empty one for none: "x").
+            String raw =
+                rs.wasNull() ? java.util.Objects.requireNonNullElse(rs.getString(5), "") : null;
+            Rows r = rowsOf[m];
+            if (r == null) {
+              r = new Rows();
+              rowsOf[m] = r;
+              cells.put(measures.get(m), r);
+            }
+            r.add(code, year, labels.get(y), v, raw);
+          }
         }
       }
     } catch (SQLException e) {
@@ -185,18 +305,17 @@ public final class Published {
 
   /** The published cell for a measure, area and year. */
   public Optional<Cell> cell(String measure, String area, int year) {
-    return Optional.ofNullable(cells.getOrDefault(measure, Map.of()).get(area))
-        .map(years -> years.get(year));
+    return Optional.ofNullable(byArea(measure).get(area)).map(years -> years.get(year));
   }
 
   /** The years published for a measure and area, with their cells, oldest first. */
   public TreeMap<Integer, Cell> series(String measure, String area) {
-    return cells.getOrDefault(measure, Map.of()).getOrDefault(area, new TreeMap<>());
+    return byArea(measure).getOrDefault(area, new TreeMap<>());
   }
 
   /** The latest year with any value for the measure. */
   public Optional<Integer> latestYear(String measure) {
-    return cells.getOrDefault(measure, Map.of()).values().stream()
+    return byArea(measure).values().stream()
         .flatMap(t -> t.entrySet().stream())
         .filter(e -> e.getValue().isPublished())
         .map(Map.Entry::getKey)
@@ -206,8 +325,7 @@ public final class Published {
   /** Every council's published value for the measure and year (regions and England left out). */
   public Map<String, Double> councilValues(String measure, int year) {
     Map<String, Double> out = new TreeMap<>();
-    for (Map.Entry<String, TreeMap<Integer, Cell>> e :
-        cells.getOrDefault(measure, Map.of()).entrySet()) {
+    for (Map.Entry<String, TreeMap<Integer, Cell>> e : byArea(measure).entrySet()) {
       if (isCouncil(e.getKey())) {
         Cell c = e.getValue().get(year);
         if (c != null && c.isPublished()) {

@@ -39,14 +39,29 @@ public record Chart(
     }
   }
 
-  /** How a line is drawn: the council solid with markers, comparators dashed or dotted. */
+  /**
+   * How a line is drawn: the council solid with markers, comparators dashed or dotted and labelled
+   * at their end.
+   */
   public enum Kind {
     /** The council. */
     COUNCIL,
     /** England. */
     ENGLAND,
     /** The statistical neighbours' mean. */
-    NEIGHBOURS
+    NEIGHBOURS,
+    /** The council's own target. */
+    TARGET;
+
+    /** The words a line of this kind is labelled with at its end (the council's is its name). */
+    String label() {
+      return switch (this) {
+        case COUNCIL -> "";
+        case ENGLAND -> "England";
+        case NEIGHBOURS -> "Neighbours";
+        case TARGET -> "Target";
+      };
+    }
   }
 
   /** The smallest and largest value over all series, widened to include zero; {0, 1} if none. */

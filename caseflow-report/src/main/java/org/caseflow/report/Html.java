@@ -28,12 +28,12 @@ final class Html {
       .indicator table { page-break-inside: avoid; }
       .indicator th[scope="row"] { width: 55%; }
       .indicator table.row th[scope="row"] { width: auto; }
-      .brief table.row { width: 57%; font-size: 7pt; }
-      .brief .side { float: right; width: 42%; margin: 0; }
+      .brief table.row { width: 54%; font-size: 7pt; }
+      .brief .side { float: right; width: 45%; margin: 0; }
       .clear { clear: both; }
       .indicator p { page-break-after: avoid; }
       caption { text-align: left; font-weight: bold; font-size: 8.5pt; padding: 1mm 0; }
-      th, td { border: 0.5pt solid #8a8a8a; padding: 1mm 1.5mm; text-align: left;
+      th, td { border: 0.5pt solid #8a8a8a; padding: 0.6mm 1.5mm; text-align: left;
         vertical-align: top; }
       thead th { background: #e8edf3; }
       tr { page-break-inside: avoid; }
@@ -42,6 +42,8 @@ final class Html {
       td.rag-amber { background: #fbe9c6; }
       td.rag-red { background: #f6d3d3; }
       .charts { margin: 0 0 2mm 0; page-break-inside: avoid; }
+      .charts svg { display: block; }
+      .exhibit { page-break-inside: avoid; }
       .commentary { border: 1pt dashed #5a5a5a; padding: 2mm; margin: 2mm 0 4mm 0;
         color: #333; min-height: 12mm; }
       .pagebreak { page-break-before: always; }
@@ -51,7 +53,8 @@ final class Html {
   /**
    * The XHTML text.
    *
-   * @param forPdf whether to add PDF bookmarks (a {@code bookmarks} element in the head)
+   * @param forPdf whether to add PDF bookmarks (a {@code bookmarks} element in the head) and the
+   *     charts' {@code alt} text, which the tagged PDF gives its figures
    */
   static String render(Document doc, boolean forPdf) {
     StringBuilder b = new StringBuilder(256 * 1024);
@@ -76,7 +79,7 @@ final class Html {
       Block block = blocks.get(k);
       if (!charts.isEmpty() && !(block instanceof Block.ChartBlock)) {
         b.append("<div class=\"charts\">")
-            .append(Svg.render(charts, "chart" + ++chart))
+            .append(Svg.render(charts, "chart" + ++chart, forPdf))
             .append("</div>\n");
         charts.clear();
       }
@@ -104,24 +107,37 @@ final class Html {
             .append(h.level())
             .append(">\n");
       } else if (block instanceof Block.Paragraph p) {
-        b.append("<p")
-            .append(
-                switch (p.style()) {
-                  case NORMAL -> "";
-                  case LEAD -> " class=\"lead\"";
-                  case NOTE -> " class=\"note\"";
-                })
-            .append('>')
-            .append(Fmt.xml(p.text()))
-            .append("</p>\n");
-      } else if (block instanceof Block.Table t && isRow(t) && soleChartAfter(blocks, k)) {
-        // The concise entry: its one-row table and its one chart side by side.
-        Chart c = ((Block.ChartBlock) blocks.get(++k)).chart();
-        b.append("<div class=\"brief\"><div class=\"charts side\">")
-            .append(Svg.render(List.of(c), "chart" + ++chart, 11))
-            .append("</div>\n");
-        table(t, b);
-        b.append("<div class=\"clear\"></div></div>\n");
+        paragraph(p, b);
+      } else if (block instanceof Block.Table t && chartsAfter(blocks, k) > 0) {
+        // A table, its notes and the charts after it are kept together on one page.
+        int notes = notesAfter(blocks, k);
+        int count = chartsAfter(blocks, k);
+        List<Chart> after = new java.util.ArrayList<>();
+        for (int j = 0; j < count; j++) {
+          after.add(((Block.ChartBlock) blocks.get(k + notes + 1 + j)).chart());
+        }
+        b.append("<div class=\"exhibit\">\n");
+        if (isRow(t) && count == 1) {
+          // The concise entry: its one-row table and its one chart side by side.
+          b.append("<div class=\"brief\"><div class=\"charts side\">")
+              .append(Svg.render(after, "chart" + ++chart, Svg.BRIEF, forPdf))
+              .append("</div>\n");
+          table(t, b);
+          b.append("<div class=\"clear\"></div></div>\n");
+          for (int j = 1; j <= notes; j++) {
+            paragraph((Block.Paragraph) blocks.get(k + j), b);
+          }
+        } else {
+          table(t, b);
+          for (int j = 1; j <= notes; j++) {
+            paragraph((Block.Paragraph) blocks.get(k + j), b);
+          }
+          b.append("<div class=\"charts\">")
+              .append(Svg.render(after, "chart" + ++chart, forPdf))
+              .append("</div>\n");
+        }
+        b.append("</div>\n");
+        k += notes + count;
       } else if (block instanceof Block.Table t) {
         table(t, b);
       } else if (block instanceof Block.ChartBlock c) {
@@ -136,7 +152,7 @@ final class Html {
     }
     if (!charts.isEmpty()) {
       b.append("<div class=\"charts\">")
-          .append(Svg.render(charts, "chart" + ++chart))
+          .append(Svg.render(charts, "chart" + ++chart, forPdf))
           .append("</div>\n");
     }
     if (inIndicator) {
@@ -151,11 +167,38 @@ final class Html {
     return t.rows().size() == 1 && t.header().size() > 2;
   }
 
-  /** Whether the block after k is a chart and the one after that is not. */
-  private static boolean soleChartAfter(List<Block> blocks, int k) {
-    return k + 1 < blocks.size()
-        && blocks.get(k + 1) instanceof Block.ChartBlock
-        && !(k + 2 < blocks.size() && blocks.get(k + 2) instanceof Block.ChartBlock);
+  /** How many note paragraphs follow block k before a chart (0 when no chart follows them). */
+  private static int notesAfter(List<Block> blocks, int k) {
+    int j = k + 1;
+    while (j < blocks.size()
+        && blocks.get(j) instanceof Block.Paragraph p
+        && p.style() == Block.Style.NOTE) {
+      j++;
+    }
+    return j < blocks.size() && blocks.get(j) instanceof Block.ChartBlock ? j - k - 1 : 0;
+  }
+
+  /** How many charts follow block k and its notes. */
+  private static int chartsAfter(List<Block> blocks, int k) {
+    int j = k + 1 + notesAfter(blocks, k);
+    int n = 0;
+    while (j + n < blocks.size() && blocks.get(j + n) instanceof Block.ChartBlock) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void paragraph(Block.Paragraph p, StringBuilder b) {
+    b.append("<p")
+        .append(
+            switch (p.style()) {
+              case NORMAL -> "";
+              case LEAD -> " class=\"lead\"";
+              case NOTE -> " class=\"note\"";
+            })
+        .append('>')
+        .append(Fmt.xml(p.text()))
+        .append("</p>\n");
   }
 
   private static void table(Block.Table t, StringBuilder b) {

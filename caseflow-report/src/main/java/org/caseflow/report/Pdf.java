@@ -6,7 +6,11 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes the XHTML as an A4 PDF: embedded DejaVu Sans, headings as bookmarks, vector charts. */
+/**
+ * Writes the XHTML as an A4 PDF/UA-1 file: tagged (headings, tables with header cells, each chart a
+ * figure with its text), language and title from the XHTML, embedded DejaVu Sans, headings as
+ * bookmarks, vector charts; page furniture (the footer) is marked as an artifact.
+ */
 final class Pdf {
   private Pdf() {}
 
@@ -14,6 +18,8 @@ final class Pdf {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    builder.usePdfUaAccessbility(true);
+    builder.withProducer("caseflow");
     builder.useFont(
         () -> Fonts.open(Fonts.REGULAR),
         "DejaVu Sans",

@@ -67,7 +67,7 @@ final class Png {
         }
         String label = chart.labels().get(i);
         int tw = g.getFontMetrics().stringWidth(label);
-        g.drawString(label, (float) (Svg.x(i, n, plotW) - tw / 2.0), TOP + plotH + 13);
+        g.drawString(label, (float) (x(i, n, plotW) - tw / 2.0), TOP + plotH + 13);
       }
       g.setStroke(new BasicStroke(0.8f));
       g.draw(new java.awt.geom.Line2D.Double(LEFT, TOP + plotH, w - RIGHT, TOP + plotH));
@@ -84,7 +84,7 @@ final class Png {
             pen = false;
             continue;
           }
-          double x = Svg.x(i, n, plotW);
+          double x = x(i, n, plotW);
           double y = TOP + plotH - (v - lo) / (hi - lo) * plotH;
           if (pen) {
             path.lineTo(x, y);
@@ -126,6 +126,10 @@ final class Png {
     }
   }
 
+  private static double x(int i, int n, int plotW) {
+    return n <= 1 ? LEFT + plotW / 2.0 : LEFT + 8 + i * (plotW - 16.0) / (n - 1);
+  }
+
   private static BasicStroke stroke(Chart.Kind kind) {
     return switch (kind) {
       case COUNCIL -> new BasicStroke(2f);
@@ -135,6 +139,9 @@ final class Png {
       case NEIGHBOURS ->
           new BasicStroke(
               1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {2, 2}, 0);
+      case TARGET ->
+          new BasicStroke(
+              1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8, 2, 2, 2}, 0);
     };
   }
 }

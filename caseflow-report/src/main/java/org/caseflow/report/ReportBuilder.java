@@ -638,6 +638,7 @@ final class ReportBuilder {
         refs += " Statistical neighbours' mean " + Fmt.value(b.neighbourMean(), i) + ".";
       }
     }
+    refs += targetLine(i, labels.size(), series);
     out.add(
         new Block.ChartBlock(
             new Chart(
@@ -680,6 +681,7 @@ final class ReportBuilder {
       series.add(new Chart.Series("Statistical neighbours", sn, Chart.Kind.NEIGHBOURS));
       refs += " Statistical neighbours' mean: " + list(labels, sn, i) + ".";
     }
+    refs += targetLine(i, labels.size(), series);
     out.add(
         new Block.ChartBlock(
             new Chart(
@@ -690,6 +692,18 @@ final class ReportBuilder {
                 i.unit(),
                 show.isSuppressed())));
     return true;
+  }
+
+  /** A local target as a flat line on a chart; its words for the description, or empty. */
+  private String targetLine(Indicator i, int n, List<Chart.Series> series) {
+    return spec.targets()
+        .of(i.id())
+        .map(
+            t -> {
+              series.add(flat("Target", t.target(), n, Chart.Kind.TARGET));
+              return " Target " + Fmt.value(t.target(), i) + ".";
+            })
+        .orElse("");
   }
 
   private String councilName() {

@@ -38,6 +38,12 @@ class ReportFiguresTest {
         continue;
       }
       for (Node n = h.getNextSibling(); n != null; n = n.getNextSibling()) {
+        // The table itself, or the one in the exhibit that keeps it with its charts.
+        if (n instanceof Element x
+            && x.getLocalName().equals("div")
+            && x.getAttribute("class").equals("exhibit")) {
+          n = x.getElementsByTagNameNS(XHTML, "table").item(0);
+        }
         if (n instanceof Element e && e.getLocalName().equals("table")) {
           Map<String, String> out = new LinkedHashMap<>();
           NodeList rows = e.getElementsByTagNameNS(XHTML, "tr");
