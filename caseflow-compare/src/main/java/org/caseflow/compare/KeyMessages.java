@@ -52,7 +52,11 @@ public final class KeyMessages {
   public static List<Message> of(List<ScorecardLine> lines, Presentation show, int movements) {
     List<Message> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
-    List<Candidate> moved = ranked(lines, show, KeyMessages::movement);
+    // A movement states the previous value too: it must be one the audience may see.
+    List<Candidate> moved =
+        ranked(lines, show, KeyMessages::movement).stream()
+            .filter(c -> !show.figure(c.line().previous()).hidden())
+            .toList();
     for (Candidate c : moved) {
       if (out.size() >= movements) {
         break;

@@ -124,6 +124,31 @@ class KeyMessagesTest {
   }
 
   @Test
+  void aMovementFromAValueHiddenFromThePublicIsNotSaidToThem() {
+    // Re-referrals 2 of 40 (5.0%, hidden: 2 is small) to 8 of 40 (20.0%, shown): the public may
+    // not read "from 5.0%"; officers may.
+    ScorecardLine l =
+        new ScorecardLine(
+            figure("IN07", Q4, 20.0, 8.0, 40.0),
+            figure("IN07", Q3, 5.0, 2.0, 40.0),
+            null,
+            null,
+            null,
+            Rag.NONE,
+            Direction.WORSENED,
+            Direction.UNKNOWN,
+            null,
+            List.of(),
+            Comparability.Verdict.SAME_KIND,
+            null,
+            Coverage.WHOLE);
+    assertThat(KeyMessages.of(List.of(l), Presentation.suppressed(), 3)).isEmpty();
+    assertThat(KeyMessages.of(List.of(l), Presentation.full(), 3))
+        .extracting(KeyMessages.Message::sentence)
+        .containsExactly("Re-referrals within 12 months rose from 5.0% to 20.0% this quarter.");
+  }
+
+  @Test
   void aMovementWhoseCountIsFromOneToFiveIsNotSaidToThePublic() {
     // Contacts 12 to 4: the 4 is small; in public the figure is hidden (c), so no message.
     List<ScorecardLine> lines =

@@ -40,6 +40,12 @@ final class ReportBuilder {
   private final List<Block> out = new ArrayList<>();
   private final Set<Integer> loadedYears = new java.util.HashSet<>();
 
+  /**
+   * The indicators the concise version draws a chart for: those of the key messages and those rated
+   * against a target.
+   */
+  private final Set<String> charted = new java.util.HashSet<>();
+
   /** The ids of the indicators the report shows, for the concise version's appendix. */
   private final Set<String> shownIds = new java.util.HashSet<>();
 
@@ -123,7 +129,6 @@ final class ReportBuilder {
     cover(title, council);
     out.add(new Block.Heading(2, "Contents", "contents"));
     out.add(new Block.Contents());
-    out.add(new Block.PageBreak());
     List<Measured> breakdowns = new ArrayList<>();
     List<Measured> plain = new ArrayList<>();
     for (Measured x : all) {
@@ -147,6 +152,7 @@ final class ReportBuilder {
     }
     purpose();
     recommendations();
+    out.add(new Block.PageBreak());
     summary(plain, stages, all);
     for (Stage stage : stages) {
       stage(
@@ -156,7 +162,11 @@ final class ReportBuilder {
               .filter(x -> !spec.audience().concise() || inConcise(x))
               .toList());
     }
-    breakdowns(breakdowns);
+    if (!spec.audience().concise()) {
+      // The concise paper leaves the breakdowns by category to the full version, to fit its
+      // meeting (at most 25 pages with the appendices).
+      breakdowns(breakdowns);
+    }
     for (ReportExtension e : spec.extensions()) {
       out.addAll(e.blocks(spec));
     }
@@ -215,8 +225,8 @@ final class ReportBuilder {
             Block.Cell.of("Version"),
             Block.Cell.of(
                 spec.publicVersion()
-                    ? "Public: aggregate figures only; counts from one to five are suppressed"
-                        + " (shown as c)."
+                    ? "Public version: aggregate figures only; counts from one to five are"
+                        + " suppressed (shown as c)."
                     : "Full version for officers: not for publication.")));
     out.add(new Block.Table("Report details", List.of("Detail", "For this paper"), rows));
     out.add(
@@ -427,6 +437,7 @@ final class ReportBuilder {
     }
     for (org.caseflow.compare.KeyMessages.Message m : messages) {
       out.add(para(m.sentence(), Block.Style.LEAD));
+      charted.add(m.indicatorId());
     }
     coverageWarning(all);
     Map<Rag, Integer> counts = new LinkedHashMap<>();
@@ -697,7 +708,9 @@ final class ReportBuilder {
     }
     out.add(new Block.Table(caption + ")", header, List.of(row)));
     warnings(l);
-    if (!yearlyChart(x)) {
+    // A chart where the committee needs to look, so the paper fits its meeting: the key
+    // messages and the figures rated against a target.
+    if ((charted.contains(i.id()) || rag.isRating()) && !yearlyChart(x)) {
       monthlyChart(x);
     }
   }
@@ -888,7 +901,9 @@ final class ReportBuilder {
       breakdownTable(x);
     }
     out.add(new Block.Commentary("Breakdowns"));
-    out.add(new Block.PageBreak());
+    if (!spec.audience().concise()) {
+      out.add(new Block.PageBreak());
+    }
   }
 
   /**
@@ -1092,21 +1107,13 @@ final class ReportBuilder {
         continue;
       }
       if (spec.audience().concise()) {
-        // Two columns, the definition's parts run together: a third of the pages of five.
+        // Two columns, the definition and which way is better: a third of the pages of five.
         List<List<Block.Cell>> joined = new ArrayList<>();
         for (List<Block.Cell> r : rows) {
           joined.add(
               List.of(
                   r.get(0),
-                  Block.Cell.of(
-                      r.get(1).text()
-                          + " Unit: "
-                          + r.get(2).text()
-                          + ". Better when: "
-                          + r.get(3).text()
-                          + ". Source: "
-                          + r.get(4).text()
-                          + ".")));
+                  Block.Cell.of(r.get(1).text() + " Better when: " + r.get(3).text() + ".")));
         }
         out.add(new Block.Table(stageWord(stage), List.of("Indicator", "Definition"), joined));
         continue;
@@ -1137,6 +1144,15 @@ final class ReportBuilder {
                 + Comparability.MIN_DENOMINATOR
                 + " children or cases are in the denominator, no status or direction is given.",
             Block.Style.NORMAL));
+    if (spec.audience().concise()) {
+      out.add(
+          para(
+              "The full version for officers lists each figure's unit and source, what its"
+                  + " numerator and denominator count in the returns' own fields and codes, and"
+                  + " the breakdowns by category.",
+              Block.Style.NORMAL));
+      return;
+    }
     List<List<Block.Cell>> rows = new ArrayList<>();
     for (Indicator i : indicators) {
       rows.add(
