@@ -1,5 +1,6 @@
 package org.caseflow.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.caseflow.measure.Population;
 import org.caseflow.report.Audience;
 import org.caseflow.report.Document;
 import org.caseflow.report.Format;
+import org.caseflow.report.Paper;
 import org.caseflow.report.ReportSpec;
 import org.caseflow.report.Reports;
 import org.caseflow.store.Store;
@@ -30,7 +32,10 @@ import picocli.CommandLine.Option;
           + "model (inputs, processes, outputs) with each indicator's figure, trend charts, "
           + "benchmarks, target and direction of travel, the breakdowns, data-quality caveats "
           + "and definitions. Cabinet and scrutiny always get the public version (aggregates "
-          + "only, counts from 1 to 5 suppressed as c)."
+          + "only, counts from 1 to 5 suppressed as c).",
+      "The cover sheet (meeting, date, portfolio, lead officer, contact, wards, key decision) "
+          + "comes from --paper, or paper.yaml in the current folder; --paper-template prints "
+          + "one to fill in."
     })
 final class ReportCommand implements Callable<Integer> {
   /** A system property: print the process's CPU time to stderr when done (for the bench). */
@@ -68,6 +73,20 @@ final class ReportCommand implements Callable<Integer> {
   Path targetsFile;
 
   @Option(
+      names = "--paper",
+      paramLabel = "FILE",
+      description =
+          "The cover sheet's details (YAML; default: paper.yaml in the current folder, if there).")
+  Path paperFile;
+
+  @SuppressWarnings("deprecation") // help = true: the template needs no --la or --period
+  @Option(
+      names = "--paper-template",
+      help = true,
+      description = "Prints a cover sheet file to fill in (e.g. > paper.yaml) and stops.")
+  boolean paperTemplate;
+
+  @Option(
       names = "--out",
       defaultValue = ".",
       paramLabel = "DIR",
@@ -76,6 +95,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (paperTemplate) {
+      System.out.print(Paper.TEMPLATE);
+      return 0;
+    }
     ReportingPeriod p = Inputs.period("report", period);
     if (p == null || !Inputs.council("report", la)) {
       return 2;
@@ -94,6 +117,10 @@ final class ReportCommand implements Callable<Integer> {
     if (targets == null) {
       return 2;
     }
+    Paper paper = paper();
+    if (paper == null) {
+      return 2;
+    }
     try (Store s = Store.openForReading(store.location())) {
       if (Inputs.loaded("report", s, la, p) == null) {
         return 2;
@@ -108,7 +135,8 @@ final class ReportCommand implements Callable<Integer> {
             targets,
             Comparer.bundled(),
             Population.bundled(),
-            List.of());
+            List.of(),
+            paper);
     for (Path written : write(store.location(), spec, chosen, out)) {
       System.out.println(written.toAbsolutePath());
     }
@@ -118,6 +146,31 @@ final class ReportCommand implements Callable<Integer> {
       System.err.println("caseflow report: cpu-ms " + os.getProcessCpuTime() / 1_000_000);
     }
     return 0;
+  }
+
+  /**
+   * The cover sheet from --paper, or from paper.yaml in the current folder when there is one, or
+   * blank; null (after saying why) when the file cannot be read or is refused.
+   */
+  private Paper paper() {
+    Path file = paperFile;
+    if (file == null && Files.isRegularFile(Path.of(Paper.DEFAULT_FILE))) {
+      file = Path.of(Paper.DEFAULT_FILE);
+      System.err.println("caseflow report: cover sheet from " + Paper.DEFAULT_FILE);
+    }
+    if (file == null) {
+      return Paper.blank();
+    }
+    try {
+      return Paper.load(file);
+    } catch (java.io.IOException e) {
+      System.err.println(
+          "caseflow report: cannot read the cover sheet " + file + ": " + e.getMessage());
+      return null;
+    } catch (IllegalArgumentException e) {
+      System.err.println("caseflow report: " + e.getMessage());
+      return null;
+    }
   }
 
   /** Builds the report from the store and writes it; the files written. */

@@ -87,6 +87,65 @@ class CommandLineTest {
   }
 
   @Test
+  void theCoverSheetComesFromThePaperFileAndItsValuesAreShownAsText(@TempDir Path tmp)
+      throws Exception {
+    Path paper = tmp.resolve("cabinet.yaml");
+    java.nio.file.Files.writeString(
+        paper, "meeting: Cabinet\ndate: 2025-06-19\nportfolio: \"<b>x</b>\"\n");
+    Run r =
+        run(
+            "report",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25-Q4",
+            "--format",
+            "html",
+            "--audience",
+            "cabinet",
+            "--paper",
+            paper.toString(),
+            "--out",
+            tmp.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String html =
+        java.nio.file.Files.readString(tmp.resolve("report-808-2024-25-Q4-public-cabinet.html"));
+    assertThat(html)
+        .contains("Children's social care performance: quarter 4, 2024-25")
+        .contains("<td>Cabinet</td>", "<td>19 June 2025</td>", "<td>&lt;b&gt;x&lt;/b&gt;</td>")
+        .contains("<td>To be confirmed</td>");
+  }
+
+  @Test
+  void aCoverSheetWithAnUnknownKeyIsRefusedNamingTheFileLineAndKey(@TempDir Path tmp)
+      throws Exception {
+    Path paper = tmp.resolve("paper.yaml");
+    java.nio.file.Files.writeString(paper, "meeting: Cabinet\nchair: Cllr Smith\n");
+    Run r =
+        run(
+            "report",
+            "--store",
+            store,
+            "--la",
+            "808",
+            "--period",
+            "2024-25-Q4",
+            "--paper",
+            paper.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("paper.yaml:2: unknown key 'chair'; the keys allowed are");
+  }
+
+  @Test
+  void thePaperTemplateIsPrintedWithoutACouncilOrPeriod() {
+    Run r = run("report", "--paper-template");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo(org.caseflow.report.Paper.TEMPLATE);
+  }
+
+  @Test
   void anUnknownReportFormatIsNamed() {
     Run r =
         run("report", "--store", store, "--la", "808", "--period", "2024-25-Q4", "--format", "odt");

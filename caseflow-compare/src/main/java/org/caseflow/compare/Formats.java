@@ -181,17 +181,52 @@ public final class Formats {
 
   /** The period as a committee writes it: "2025-26-Q4 (January to March 2026)". */
   public static String period(ReportingPeriod p) {
-    String months =
-        p.start().getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
-            + (p.months() > 1
-                ? " "
-                    + (p.start().getYear() == p.end().getYear() ? "" : p.start().getYear() + " ")
-                    + "to "
-                    + p.end().getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
-                : "")
-            + " "
-            + p.end().getYear();
-    return p.label() + " (" + months + ")";
+    return p.label() + " (" + months(p) + ")";
+  }
+
+  /** The months a period spans: "January to March 2026", "April 2025 to March 2026", "May 2025". */
+  public static String months(ReportingPeriod p) {
+    return p.start().getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
+        + (p.months() > 1
+            ? " "
+                + (p.start().getYear() == p.end().getYear() ? "" : p.start().getYear() + " ")
+                + "to "
+                + p.end().getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
+            : "")
+        + " "
+        + p.end().getYear();
+  }
+
+  /**
+   * A period in words, as a paper's title says it: "quarter 4, 2025-26", "2025-26" (a financial
+   * year), "February 2025", "the 12 months to February 2025"; never a label like 2025-26-Q4.
+   */
+  public static String periodInWords(ReportingPeriod p) {
+    java.time.YearMonth end = java.time.YearMonth.from(p.end());
+    String month = end.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + end.getYear();
+    return switch (p.kind()) {
+      case FINANCIAL_YEAR -> org.caseflow.domain.period.CollectionYear.containing(p.end()).label();
+      case QUARTER ->
+          "quarter "
+              + ((p.start().getMonthValue() + 8) % 12 / 3 + 1)
+              + ", "
+              + org.caseflow.domain.period.CollectionYear.containing(p.start()).label();
+      case MONTH -> month;
+      case ROLLING_12_MONTHS -> "the 12 months to " + month;
+    };
+  }
+
+  /**
+   * The period as "this ..." in a sentence about its change on the one before: "this quarter",
+   * "this month", "this year", "in the latest 12 months".
+   */
+  public static String thisPeriod(ReportingPeriod p) {
+    return switch (p.kind()) {
+      case FINANCIAL_YEAR -> "this year";
+      case QUARTER -> "this quarter";
+      case MONTH -> "this month";
+      case ROLLING_12_MONTHS -> "in the latest 12 months";
+    };
   }
 
   /** A month label for charts, e.g. "Mar 2026". */

@@ -50,6 +50,21 @@ class FormatsTest {
   }
 
   @Test
+  void aPapersTitleSaysThePeriodInWordsForEveryKindOfPeriod() {
+    // Q4 of 2025-26 is January to March 2026; a year is its own label; a month and a rolling
+    // year are named by their last month.
+    assertThat(Formats.periodInWords(ReportingPeriod.parse("2025-26-Q4")))
+        .isEqualTo("quarter 4, 2025-26");
+    assertThat(Formats.periodInWords(ReportingPeriod.parse("2025-26-Q1")))
+        .isEqualTo("quarter 1, 2025-26");
+    assertThat(Formats.periodInWords(ReportingPeriod.parse("2024-25"))).isEqualTo("2024-25");
+    assertThat(Formats.periodInWords(ReportingPeriod.parse("2025-02"))).isEqualTo("February 2025");
+    assertThat(Formats.periodInWords(ReportingPeriod.parse("R12:2025-02")))
+        .isEqualTo("the 12 months to February 2025");
+    assertThat(Formats.thisPeriod(ReportingPeriod.parse("2025-26-Q4"))).isEqualTo("this quarter");
+  }
+
+  @Test
   void everyStageHasOneTitle() {
     assertThat(Formats.stageTitle(Stage.PROCESSES))
         .isEqualTo("Processes: timeliness and quality of statutory work");

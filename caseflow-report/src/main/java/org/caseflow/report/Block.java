@@ -76,6 +76,21 @@ public sealed interface Block {
    */
   record Commentary(String section) implements Block {}
 
+  /**
+   * A space the officer fills in before the paper goes out (a recommendation, an implication),
+   * editable in Word.
+   *
+   * @param label what it is, e.g. "Financial implications"
+   * @param prompt what to write, in brackets, e.g. "[State any financial implications.]"
+   */
+  record Placeholder(String label, String prompt) implements Block {}
+
+  /**
+   * The contents: the sections (level 2 headings) after it, with their pages where the format
+   * numbers pages (a field in Word, page numbers in the PDF, links in HTML).
+   */
+  record Contents() implements Block {}
+
   /** Starts a new page in print. */
   record PageBreak() implements Block {}
 }

@@ -64,6 +64,7 @@ final class Html {
         .append(Fmt.xml(doc.title()))
         .append("</title>\n<style>\n")
         .append(CSS)
+        .append(running(doc.running()))
         .append("</style>\n");
     if (forPdf) {
       b.append("<bookmarks>\n");
@@ -146,6 +147,14 @@ final class Html {
         b.append("<div class=\"commentary\"><p><strong>Officer commentary (")
             .append(Fmt.xml(c.section()))
             .append("):</strong> to be added.</p></div>\n");
+      } else if (block instanceof Block.Placeholder ph) {
+        b.append("<div class=\"commentary\"><p><strong>")
+            .append(Fmt.xml(ph.label()))
+            .append(":</strong> ")
+            .append(Fmt.xml(ph.prompt()))
+            .append("</p></div>\n");
+      } else if (block instanceof Block.Contents) {
+        contents(blocks, k, b);
       } else if (block instanceof Block.PageBreak) {
         b.append("<div class=\"pagebreak\"></div>\n");
       }
@@ -160,6 +169,52 @@ final class Html {
     }
     b.append("</body>\n</html>\n");
     return b.toString();
+  }
+
+  /** The sections after the contents block, as links (with page numbers in the PDF). */
+  private static void contents(List<Block> blocks, int from, StringBuilder b) {
+    b.append("<nav class=\"contents\" aria-label=\"Contents\"><ol>\n");
+    for (int k = from + 1; k < blocks.size(); k++) {
+      if (blocks.get(k) instanceof Block.Heading h && h.level() == 2) {
+        b.append("<li><a href=\"#")
+            .append(Fmt.xml(h.anchor()))
+            .append("\">")
+            .append(Fmt.xml(h.text()))
+            .append("</a></li>\n");
+      }
+    }
+    b.append("</ol></nav>\n");
+  }
+
+  /** Text as a CSS string's content: quotes and backslashes escaped, on one line. */
+  static String cssString(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+        b.append('\\').append(Integer.toHexString(c)).append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /** The page furniture for print: the council and title in the header. */
+  private static String running(Document.Running r) {
+    return "@page { @top-left { content: "
+        + cssString(r.council())
+        + "; font-family: 'DejaVu Sans'; font-size: 8pt; color: #444; }\n"
+        + "  @top-right { content: "
+        + cssString(r.title())
+        + "; font-family: 'DejaVu Sans'; font-size: 8pt; color: #444; } }\n"
+        + "@page :first { @top-left { content: none; } @top-right { content: none; } }\n"
+        + ".contents ol { list-style: none; padding-left: 0; }\n"
+        + ".contents a { color: #0b2e59; }\n"
+        + "@media print { .contents a::after { content: leader('.') target-counter(attr(href),"
+        + " page); } }\n";
   }
 
   /** A table of one row with many columns (the concise report's entry). */

@@ -40,6 +40,12 @@ final class ReportBuilder {
   private final List<Block> out = new ArrayList<>();
   private final Set<Integer> loadedYears = new java.util.HashSet<>();
 
+  /**
+   * The indicators the concise version draws a chart for: those of the key messages and those rated
+   * against a target.
+   */
+  private final Set<String> charted = new java.util.HashSet<>();
+
   /** The ids of the indicators the report shows, for the concise version's appendix. */
   private final Set<String> shownIds = new java.util.HashSet<>();
 
@@ -108,32 +114,21 @@ final class ReportBuilder {
     return result;
   }
 
+  /** The paper's title: the period in words, never its label. */
+  static String title(ReportingPeriod p) {
+    return "Children's social care performance: " + Formats.periodInWords(p);
+  }
+
   Document build() throws SQLException {
     Catalogue catalogue = Catalogue.load();
     loadedYears.addAll(loadedYears(store, spec.la()));
     List<Measured> all = measure(catalogue.all());
-    String la = spec.la();
-    String name =
-        spec.comparer().published().area(la).map(Published.Area::name).orElse("Council " + la);
-    String title = "Children's social care performance: " + name + ", " + Fmt.period(spec.period());
-    out.add(new Block.Heading(1, title, "top"));
-    out.add(
-        para(
-            "A report for the "
-                + spec.audience().words()
-                + (spec.publicVersion()
-                    ? ". Public version: aggregate figures only; counts from one to five are"
-                        + " suppressed (shown as c)."
-                    : ". Full version for officers: not for publication."),
-            Block.Style.NOTE));
-    out.add(
-        para(
-            "Figures are measured by caseflow from the statutory returns loaded for the council"
-                + " (CIN census, SSDA903, Annex A); benchmarks are the latest published by DfE"
-                + " (LAIT). Where no local target is set, the target is the statistical"
-                + " neighbours' mean, with a tolerance of a tenth of it.",
-            Block.Style.NOTE));
-    coverageWarning(all);
+    String title = title(spec.period());
+    Paper paper = spec.paper();
+    String council = paper.has("council") ? paper.get("council") : councilName();
+    cover(title, council);
+    out.add(new Block.Heading(2, "Contents", "contents"));
+    out.add(new Block.Contents());
     List<Measured> breakdowns = new ArrayList<>();
     List<Measured> plain = new ArrayList<>();
     for (Measured x : all) {
@@ -155,7 +150,10 @@ final class ReportBuilder {
         stages.add(stage);
       }
     }
-    summary(plain, stages);
+    purpose();
+    recommendations();
+    out.add(new Block.PageBreak());
+    summary(plain, stages, all);
     for (Stage stage : stages) {
       stage(
           stage,
@@ -164,20 +162,160 @@ final class ReportBuilder {
               .filter(x -> !spec.audience().concise() || inConcise(x))
               .toList());
     }
-    breakdowns(breakdowns);
+    if (!spec.audience().concise()) {
+      // The concise paper leaves the breakdowns by category to the full version, to fit its
+      // meeting (at most 25 pages with the appendices).
+      breakdowns(breakdowns);
+    }
     for (ReportExtension e : spec.extensions()) {
       out.addAll(e.blocks(spec));
     }
     out.addAll(org.caseflow.report.spc.SpcSection.blocks(store, spec));
+    implications();
+    backgroundPapers();
+    List<Indicator> defined =
+        spec.audience().concise()
+            ? catalogue.all().stream().filter(i -> shownIds.contains(i.id())).toList()
+            : catalogue.all();
+    appendix(defined);
+    technicalNotes(defined);
     caveats(all);
     if (spec.publicVersion()) {
       suppressionNote();
     }
-    appendix(
-        spec.audience().concise()
-            ? catalogue.all().stream().filter(i -> shownIds.contains(i.id())).toList()
-            : catalogue.all());
-    return new Document(title, out);
+    return new Document(title, out, new Document.Running(council, title));
+  }
+
+  /** Who the paper is for, as a recommendation names them: "Cabinet", "the scrutiny committee". */
+  private String who() {
+    return who(spec.audience());
+  }
+
+  static String who(Audience a) {
+    return a == Audience.CABINET ? "Cabinet" : "the " + a.words();
+  }
+
+  private void cover(String title, String council) {
+    out.addAll(cover(spec, title, council));
+  }
+
+  /**
+   * The cover sheet: the title in words, the council, the meeting's details from the council's
+   * cover sheet file ("To be confirmed" where not given), and which version this is.
+   */
+  static List<Block> cover(ReportSpec spec, String title, String council) {
+    List<Block> out = new ArrayList<>();
+    out.add(new Block.Heading(1, title, "top"));
+    out.add(para(council, Block.Style.LEAD));
+    out.add(
+        para(
+            "A report to "
+                + who(spec.audience())
+                + " on "
+                + Formats.periodInWords(spec.period())
+                + " ("
+                + Formats.months(spec.period())
+                + ").",
+            Block.Style.NORMAL));
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    for (List<String> r : spec.paper().rows()) {
+      rows.add(List.of(Block.Cell.of(r.get(0)), Block.Cell.of(r.get(1))));
+    }
+    rows.add(
+        List.of(
+            Block.Cell.of("Version"),
+            Block.Cell.of(
+                spec.publicVersion()
+                    ? "Public version: aggregate figures only; counts from one to five are"
+                        + " suppressed (shown as c)."
+                    : "Full version for officers: not for publication.")));
+    out.add(new Block.Table("Report details", List.of("Detail", "For this paper"), rows));
+    out.add(
+        para(
+            "Figures are measured by caseflow from the statutory returns loaded for the council"
+                + " (the children in need census, SSDA903 and Annex A); benchmarks are the latest"
+                + " published by the Department for Education. Where no local target is set, the"
+                + " target is the statistical neighbours' average, with a tolerance of a tenth"
+                + " of it.",
+            Block.Style.NOTE));
+    out.add(new Block.PageBreak());
+    return out;
+  }
+
+  private void purpose() {
+    out.add(new Block.Heading(2, "Purpose of the report", "purpose"));
+    out.add(
+        para(
+            "To report to "
+                + who()
+                + " how children's social care performed in "
+                + Formats.periodInWords(spec.period())
+                + " ("
+                + Formats.months(spec.period())
+                + "): demand at the front door, the timeliness and quality of statutory work,"
+                + " and outcomes for children in need, children in care and care leavers, against"
+                + " local targets, England and statistical neighbours.",
+            Block.Style.NORMAL));
+  }
+
+  private void recommendations() {
+    out.add(new Block.Heading(2, "Recommendations", "recommendations"));
+    out.add(
+        new Block.Placeholder(
+            "Recommendation 1",
+            "That "
+                + who()
+                + " notes the performance of children's social care in "
+                + Formats.periodInWords(spec.period())
+                + ", as set out in this report."));
+    out.add(
+        new Block.Placeholder(
+            "Recommendation 2",
+            "[Add any further recommendation, for example an area for a deep dive, or delete"
+                + " this one.]"));
+  }
+
+  /** The implications every committee paper states, each a headed placeholder for its officer. */
+  private void implications() {
+    out.add(new Block.Heading(2, "Implications", "implications"));
+    String[][] kinds = {
+      {
+        "Financial implications",
+        "[State any financial implications, or that there are none; the finance officer's"
+            + " comments.]"
+      },
+      {
+        "Legal implications",
+        "[State the legal implications, including the council's duties under the Children Acts"
+            + " 1989 and 2004, or that there are none; the legal officer's comments.]"
+      },
+      {
+        "Equalities implications",
+        "[State the implications under the public sector equality duty (Equality Act 2010,"
+            + " section 149), and whether an equality impact assessment is needed.]"
+      },
+      {"Risk implications", "[State the risks, and how they are managed, or that there are none.]"}
+    };
+    for (String[] k : kinds) {
+      out.add(new Block.Heading(3, k[0], "implications-" + Fmt.anchor(k[0].split(" ")[0])));
+      out.add(new Block.Placeholder(k[0], k[1]));
+    }
+  }
+
+  private void backgroundPapers() {
+    out.add(new Block.Heading(2, "Background papers", "background-papers"));
+    out.add(
+        para(
+            "The statutory returns behind the figures, held by the council: the children in need"
+                + " census, the SSDA903 return on children looked after and Annex A. The"
+                + " Department for Education's published statistics for councils (the Local"
+                + " Authority Interactive Tool). caseflow's indicator catalogue, whose"
+                + " definitions are in the appendix.",
+            Block.Style.NORMAL));
+    out.add(
+        new Block.Placeholder(
+            "Other background papers",
+            "[List any other papers relied on and where they may be inspected, or delete.]"));
   }
 
   /**
@@ -208,7 +346,7 @@ final class ReportBuilder {
     }
     StringBuilder w =
         new StringBuilder("Warning: the returns loaded do not cover the whole of ")
-            .append(spec.period().label());
+            .append(Formats.periodInWords(spec.period()));
     if (!part.isEmpty()) {
       w.append("; only part of it for ")
           .append(Fmt.words(part.size()))
@@ -278,34 +416,31 @@ final class ReportBuilder {
         || x.years().stream().anyMatch(Figure::hasValue);
   }
 
-  private void summary(List<Measured> plain, List<Stage> stages) {
-    out.add(new Block.Heading(2, "Summary", "summary"));
-    for (Stage stage : stages) {
-      List<Measured> ranked =
-          plain.stream()
-              .filter(x -> x.indicator().stage() == stage && !x.line().facts().isEmpty())
-              .filter(x -> !show.figure(x.line().figure()).hidden())
-              .sorted(
-                  java.util.Comparator.comparingInt((Measured x) -> weight(x.line().rag()))
-                      .thenComparing(x -> x.indicator().laitCode().equals("-")))
-              .limit(3)
-              .toList();
-      List<String> sentences = new ArrayList<>();
-      for (Measured x : ranked) {
-        String s = sentence(x);
-        if (s != null) {
-          sentences.add(s);
-        }
-      }
+  /** How many of the largest movements the executive summary states. */
+  static final int MOVEMENTS = 3;
+
+  private void summary(List<Measured> plain, List<Stage> stages, List<Measured> all) {
+    out.add(new Block.Heading(2, "Executive summary", "summary"));
+    // The key messages, each one sentence to read aloud: the largest movements, and the worst
+    // and best against target and against statistical neighbours, from the indicators the
+    // paper shows.
+    List<ScorecardLine> lines =
+        plain.stream()
+            .filter(x -> stages.contains(x.indicator().stage()))
+            .filter(x -> !spec.audience().concise() || inConcise(x))
+            .map(Measured::line)
+            .toList();
+    List<org.caseflow.compare.KeyMessages.Message> messages =
+        org.caseflow.compare.KeyMessages.of(lines, show, MOVEMENTS);
+    if (messages.isEmpty()) {
       out.add(
-          para(
-              stageWord(stage)
-                  + ": "
-                  + (sentences.isEmpty()
-                      ? "no indicator has enough data for a statement this period."
-                      : String.join(" ", sentences)),
-              Block.Style.LEAD));
+          para("No indicator has enough data for a key message this period.", Block.Style.LEAD));
     }
+    for (org.caseflow.compare.KeyMessages.Message m : messages) {
+      out.add(para(m.sentence(), Block.Style.LEAD));
+      charted.add(m.indicatorId());
+    }
+    coverageWarning(all);
     Map<Rag, Integer> counts = new LinkedHashMap<>();
     List<Measured> rated = new ArrayList<>();
     int tooFew = 0;
@@ -366,7 +501,7 @@ final class ReportBuilder {
     }
     out.add(
         new Block.Table(
-            "Scorecard: status against target, " + spec.period().label(),
+            "Scorecard: status against target, " + Formats.periodInWords(spec.period()),
             List.of("Indicator", "Stage", "Value", "Target", "Status", "On previous period"),
             rows));
     out.add(
@@ -392,7 +527,7 @@ final class ReportBuilder {
                 + " in the denominator). Counts, and events over part of a year, are not rated"
                 + " against other councils' published years.",
             Block.Style.NOTE));
-    out.add(new Block.Commentary("Summary"));
+    out.add(new Block.Commentary("Executive summary"));
     out.add(new Block.PageBreak());
   }
 
@@ -490,8 +625,9 @@ final class ReportBuilder {
     List<List<Block.Cell>> rows = new ArrayList<>();
     rows.add(row("Value (" + Fmt.unitWords(i) + ")", now.value()));
     if (i.unit() != Unit.COUNT) {
-      rows.add(row("Numerator: " + i.numerator(), now.numerator()));
-      rows.add(row("Denominator: " + i.denominator(), now.denominator()));
+      // What each counts is in the technical notes, with the other wording from the catalogue.
+      rows.add(row("Numerator", now.numerator()));
+      rows.add(row("Denominator", now.denominator()));
     }
     rows.add(row("Previous period", prev.value()));
     rows.add(row("Same period last year", last.value()));
@@ -573,7 +709,9 @@ final class ReportBuilder {
     }
     out.add(new Block.Table(caption + ")", header, List.of(row)));
     warnings(l);
-    if (!yearlyChart(x)) {
+    // A chart where the committee needs to look, so the paper fits its meeting: the key
+    // messages and the figures rated against a target.
+    if ((charted.contains(i.id()) || rag.isRating()) && !yearlyChart(x)) {
       monthlyChart(x);
     }
   }
@@ -778,7 +916,9 @@ final class ReportBuilder {
       breakdownTable(x);
     }
     out.add(new Block.Commentary("Breakdowns"));
-    out.add(new Block.PageBreak());
+    if (!spec.audience().concise()) {
+      out.add(new Block.PageBreak());
+    }
   }
 
   /**
@@ -819,7 +959,7 @@ final class ReportBuilder {
   // ---------------------------------------------------------------- data quality
 
   private void caveats(List<Measured> all) {
-    out.add(new Block.Heading(2, "Data quality", "data-quality"));
+    out.add(new Block.Heading(2, "Appendix C: data quality", "data-quality"));
     // Each indicator's findings come with its scorecard entry, from the tables it declares it
     // reads; here they are gathered by table, with the indicators that read it.
     Map<String, List<String>> users = new LinkedHashMap<>();
@@ -935,7 +1075,7 @@ final class ReportBuilder {
   }
 
   private void suppressionNote() {
-    out.add(new Block.Heading(2, "Suppression", "suppression"));
+    out.add(new Block.Heading(2, "Appendix D: suppression", "suppression"));
     out.add(
         para(
             "This is the public version. It shows aggregate figures only and no child's details."
@@ -953,11 +1093,12 @@ final class ReportBuilder {
 
   private void appendix(List<Indicator> indicators) {
     out.add(new Block.PageBreak());
-    out.add(new Block.Heading(2, "Appendix: definitions", "definitions"));
+    out.add(new Block.Heading(2, "Appendix A: definitions", "definitions"));
     out.add(
         para(
             "Generated from caseflow's indicator catalogue. Better when: higher, lower, or"
-                + " contextual (no good or bad direction).",
+                + " contextual (no good or bad direction). What each figure counts is in"
+                + " Appendix B.",
             Block.Style.NOTE));
     for (Stage stage : Stage.values()) {
       List<List<Block.Cell>> rows = new ArrayList<>();
@@ -969,10 +1110,6 @@ final class ReportBuilder {
             List.of(
                 Block.Cell.of(i.id() + " " + i.name()),
                 Block.Cell.of(i.definition()),
-                Block.Cell.of(
-                    "Numerator: "
-                        + i.numerator()
-                        + (i.denominator().equals("-") ? "" : ". Denominator: " + i.denominator())),
                 Block.Cell.of(Fmt.unitWords(i)),
                 Block.Cell.of(
                     i.polarity() == Polarity.HIGH
@@ -985,23 +1122,13 @@ final class ReportBuilder {
         continue;
       }
       if (spec.audience().concise()) {
-        // Two columns, the definition's parts run together: a third of the pages of six.
+        // Two columns, the definition and which way is better: a third of the pages of five.
         List<List<Block.Cell>> joined = new ArrayList<>();
         for (List<Block.Cell> r : rows) {
           joined.add(
               List.of(
                   r.get(0),
-                  Block.Cell.of(
-                      r.get(1).text()
-                          + " "
-                          + r.get(2).text()
-                          + ". Unit: "
-                          + r.get(3).text()
-                          + ". Better when: "
-                          + r.get(4).text()
-                          + ". Source: "
-                          + r.get(5).text()
-                          + ".")));
+                  Block.Cell.of(r.get(1).text() + " Better when: " + r.get(3).text() + ".")));
         }
         out.add(new Block.Table(stageWord(stage), List.of("Indicator", "Definition"), joined));
         continue;
@@ -1009,8 +1136,50 @@ final class ReportBuilder {
       out.add(
           new Block.Table(
               stageWord(stage),
-              List.of("Indicator", "Definition", "Counted", "Unit", "Better when", "Source"),
+              List.of("Indicator", "Definition", "Unit", "Better when", "Source"),
               rows));
     }
+  }
+
+  /**
+   * The technical notes: what each figure's numerator and denominator count, in the catalogue's own
+   * wording (return fields and codes), and how figures are compared and rated.
+   */
+  private void technicalNotes(List<Indicator> indicators) {
+    out.add(new Block.Heading(2, "Appendix B: technical notes", "technical-notes"));
+    out.add(
+        para(
+            "A percentage is its numerator as a share of its denominator; a rate is per 10,000"
+                + " children aged under 18 (ONS mid-year estimates). The direction of travel"
+                + " compares values at one decimal place. A figure is rated against a target"
+                + " (amber when short of it by no more than the tolerance) and set against"
+                + " England and statistical neighbours only when it is the same kind of figure"
+                + " over the same span as the published year; counts are never rated against"
+                + " other councils. Where fewer than "
+                + Comparability.MIN_DENOMINATOR
+                + " children or cases are in the denominator, no status or direction is given.",
+            Block.Style.NORMAL));
+    if (spec.audience().concise()) {
+      out.add(
+          para(
+              "The full version for officers lists each figure's unit and source, what its"
+                  + " numerator and denominator count in the returns' own fields and codes, and"
+                  + " the breakdowns by category.",
+              Block.Style.NORMAL));
+      return;
+    }
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    for (Indicator i : indicators) {
+      rows.add(
+          List.of(
+              Block.Cell.of(i.id() + " " + i.name()),
+              Block.Cell.of(
+                  "Numerator: "
+                      + i.numerator()
+                      + (i.denominator().equals("-")
+                          ? "."
+                          : ". Denominator: " + i.denominator() + "."))));
+    }
+    out.add(new Block.Table("What each figure counts", List.of("Indicator", "Counted"), rows));
   }
 }

@@ -19,6 +19,7 @@ import org.caseflow.measure.Population;
  * @param comparer the published benchmarks
  * @param population the population estimates for rates
  * @param extensions further sections (workforce, finance), each empty when its data is not loaded
+ * @param paper the cover sheet's details, as the council gave them
  */
 public record ReportSpec(
     String la,
@@ -28,13 +29,43 @@ public record ReportSpec(
     Targets targets,
     Comparer comparer,
     Population population,
-    List<ReportExtension> extensions) {
+    List<ReportExtension> extensions,
+    Paper paper) {
   public ReportSpec {
     Objects.requireNonNull(la, "la");
+    Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(audience, "audience");
     publicVersion = publicVersion || audience.alwaysPublic();
     extensions = List.copyOf(extensions);
+  }
+
+  /** A report whose cover sheet has every detail "To be confirmed". */
+  public ReportSpec(
+      String la,
+      ReportingPeriod period,
+      Audience audience,
+      boolean publicVersion,
+      Targets targets,
+      Comparer comparer,
+      Population population,
+      List<ReportExtension> extensions) {
+    this(
+        la,
+        period,
+        audience,
+        publicVersion,
+        targets,
+        comparer,
+        population,
+        extensions,
+        Paper.blank());
+  }
+
+  /** The same report with the cover sheet given. */
+  public ReportSpec withPaper(Paper p) {
+    return new ReportSpec(
+        la, period, audience, publicVersion, targets, comparer, population, extensions, p);
   }
 
   /** A report with the bundled benchmarks and population, no local targets and no extensions. */

@@ -21,6 +21,7 @@ final class Rendered {
   private static Rendered full;
   private static Rendered pub;
   private static Rendered cabinet;
+  private static Rendered scrutiny;
 
   /**
    * The local targets the Cabinet report is given: PR06 has no LAIT code, so only this shows it.
@@ -77,6 +78,14 @@ final class Rendered {
                   List.of()));
     }
     return cabinet;
+  }
+
+  /** The concise scrutiny version, with no local targets. */
+  static synchronized Rendered scrutiny() throws Exception {
+    if (scrutiny == null) {
+      scrutiny = make(ReportSpec.of(SmallCouncil.LA, Q4, Audience.SCRUTINY, true));
+    }
+    return scrutiny;
   }
 
   private static Rendered make(boolean isPublic) throws Exception {

@@ -22,13 +22,19 @@ import org.w3c.dom.NodeList;
 class ReportFormatsTest {
   private static final List<String> SECTIONS =
       List.of(
-          "Summary",
+          "Contents",
+          "Purpose of the report",
+          "Recommendations",
+          "Executive summary",
           "Inputs: demand at the front door",
           "Processes: timeliness and quality of statutory work",
           "Outputs: children in need, protection, care and leaving care",
           "Breakdowns",
-          "Data quality",
-          "Appendix: definitions");
+          "Implications",
+          "Background papers",
+          "Appendix A: definitions",
+          "Appendix B: technical notes",
+          "Appendix C: data quality");
 
   @Test
   void theHtmlIsWellFormedXhtmlWithTheSectionsAsSecondLevelHeadings() throws Exception {
@@ -83,7 +89,8 @@ class ReportFormatsTest {
         assertThat(pdf.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
       }
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("Children's social care performance", "Summary", "Breakdowns");
+      assertThat(text)
+          .contains("Children's social care performance", "Executive summary", "Breakdowns");
       List<String> bookmarks = new ArrayList<>();
       for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
         bookmarks.add(item.getTitle());
@@ -99,15 +106,16 @@ class ReportFormatsTest {
       List<String> h2 = new ArrayList<>();
       int h1 = 0;
       for (XWPFParagraph p : d.getParagraphs()) {
-        if ("Heading2".equals(p.getStyle())) {
+        // The paper's title in Word's Title style, its sections as Heading 1.
+        if ("Heading1".equals(p.getStyle())) {
           h2.add(p.getText());
-        } else if ("Heading1".equals(p.getStyle())) {
+        } else if ("Title".equals(p.getStyle())) {
           h1++;
         }
       }
       assertThat(h1).isEqualTo(1);
       assertThat(h2).containsSubsequence(SECTIONS);
-      assertThat(d.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+      assertThat(d.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
       assertThat(d.getTables()).isNotEmpty();
       assertThat(d.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
       assertThat(d.getAllPictures()).isNotEmpty();
@@ -115,7 +123,7 @@ class ReportFormatsTest {
       assertThat(xml).contains("descr=\"Line chart of ");
       assertThat(
               d.getParagraphs().stream()
-                  .filter(p -> p.getText().startsWith("Officer commentary (Summary)"))
+                  .filter(p -> p.getText().startsWith("Officer commentary (Executive summary)"))
                   .count())
           .isEqualTo(1);
     }
