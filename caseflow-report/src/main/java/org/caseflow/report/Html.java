@@ -212,7 +212,7 @@ final class Html {
         + "; font-family: 'DejaVu Sans'; font-size: 8pt; color: #444; } }\n"
         + "@page :first { @top-left { content: none; } @top-right { content: none; } }\n"
         + ".contents ol { list-style: none; padding-left: 0; }\n"
-        + ".contents a { color: #0b2e59; }\n"
+        + ".contents a { color: #0b2e59; display: inline-block; min-height: 24px; line-height: 24px; }\n"
         + "@media print { .contents a::after { content: leader('.') target-counter(attr(href),"
         + " page); } }\n";
   }

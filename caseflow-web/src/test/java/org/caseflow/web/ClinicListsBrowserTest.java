@@ -249,7 +249,7 @@ class ClinicListsBrowserTest {
         .isEqualTo("Disabled");
     var after = newbie.get("/scorecard");
     assertThat(after.statusCode()).isEqualTo(303);
-    assertThat(after.headers().firstValue("Location")).hasValue("/login");
+    assertThat(after.headers().firstValue("Location")).hasValue("/login?error=ended");
     assertThat(new Client(web.base()).signIn("newbie", WebFixture.PASSWORD).statusCode())
         .isEqualTo(401);
     click(By.xpath("//main//button[@aria-label='Enable newbie']"));

@@ -65,7 +65,8 @@ final class Multipart {
 
   private static HttpRequest.Builder request(String base) {
     return HttpRequest.newBuilder(URI.create(base + "/imports"))
-        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
+        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        .header("Origin", base);
   }
 
   private void write(String s) {

@@ -40,13 +40,24 @@ public final class SpcSection {
             spec.targets(),
             XmrRules.standard());
     Presentation show = Presentation.of(spec.publicVersion());
+    // A concise paper (Cabinet, scrutiny) lists only the indicators whose latest month is part of
+    // a signal; the clinic's version lists every one.
+    boolean concise = spec.audience().concise();
     List<List<Block.Cell>> rows = new ArrayList<>();
     int hidden = 0;
+    int left = 0;
     for (MonthlyChart m : charts) {
       if (!m.hasSeries()) {
         continue;
       }
       MonthlyChart.Shown s = m.shownTo(show);
+      if (concise
+          && (!s.judged()
+              || m.chart().variation() == org.caseflow.compare.spc.Variation.COMMON_CAUSE
+              || m.chart().variation() == org.caseflow.compare.spc.Variation.NONE)) {
+        left++;
+        continue;
+      }
       String name = m.indicator().id() + " " + m.indicator().name();
       if (!s.judged()) {
         hidden++;
@@ -67,7 +78,7 @@ public final class SpcSection {
               Block.Cell.of(m.chart().assurance().word()),
               Block.Cell.of(facts.isEmpty() ? "" : facts.get(0) + ".")));
     }
-    if (rows.isEmpty()) {
+    if (rows.isEmpty() && left == 0) {
       return List.of();
     }
     List<Block> out = new ArrayList<>();
@@ -83,11 +94,26 @@ public final class SpcSection {
                 + " noise; assurance says whether the process, as its limits describe it, will"
                 + " meet the council's own target.",
             Block.Style.NORMAL));
-    out.add(
-        new Block.Table(
-            "Variation and assurance of each indicator's monthly series",
-            List.of("Indicator", "Variation", "Assurance", "What the latest months say"),
-            rows));
+    if (!rows.isEmpty()) {
+      out.add(
+          new Block.Table(
+              concise
+                  ? "Indicators whose latest month is part of a signal of change"
+                  : "Variation and assurance of each indicator's monthly series",
+              List.of("Indicator", "Variation", "Assurance", "What the latest months say"),
+              rows));
+    }
+    if (left > 0) {
+      out.add(
+          new Block.Paragraph(
+              (rows.isEmpty() ? "No indicator's" : "No other indicator's")
+                  + " latest month is part of a signal of change that this paper can show ("
+                  + left
+                  + (left == 1 ? " indicator" : " indicators")
+                  + " with a monthly series); the clinic's version of the report lists every"
+                  + " indicator's variation and assurance.",
+              Block.Style.NORMAL));
+    }
     if (hidden > 0) {
       out.add(
           new Block.Paragraph(
