@@ -55,8 +55,12 @@ final class WebBench {
     Path returns = null;
     try (Store store = Store.open(where)) {
       String password = Users.generatePassword();
-      new Users(store, Clock.systemDefaultZone())
-          .put("bench", Role.ANALYST, password.toCharArray());
+      // One account per client, as a clinic's users are different people (the sign-in limit is
+      // per account), and one for the uploads.
+      Users users = new Users(store, Clock.systemDefaultZone());
+      for (int k = 0; k <= clients; k++) {
+        users.put("bench" + k, Role.ANALYST, password.toCharArray());
+      }
       try (Dashboard d = Dashboard.start(Dashboard.Options.defaults(store, null).withPort(0))) {
         String base = "http://127.0.0.1:" + d.port();
         System.out.printf(
@@ -89,7 +93,7 @@ final class WebBench {
             (System.nanoTime() - t0) / 1_000_000);
         List<HttpClient> sessions = new ArrayList<>();
         for (int k = 0; k < clients; k++) {
-          sessions.add(signIn(base, password));
+          sessions.add(signIn(base, "bench" + k, password));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] latencies = new long[clients * requests];
@@ -120,7 +124,7 @@ final class WebBench {
                       long s = System.nanoTime();
                       if (duringImport && r % 20 == 19) {
                         kinds[at] = pages.size();
-                        signIn(base, password);
+                        signIn(base, "bench" + client, password);
                       } else {
                         kinds[at] = (r + client) % pages.size();
                         send(http, pages.get(kinds[at]), failures);
@@ -140,7 +144,7 @@ final class WebBench {
         go.countDown();
         Importing importing = null;
         if (duringImport) {
-          importing = new Importing(base, signIn(base, password), uploads, work);
+          importing = new Importing(base, signIn(base, "bench" + clients, password), uploads, work);
           importing.start();
         }
         for (Future<?> f : work) {
@@ -302,7 +306,7 @@ final class WebBench {
     }
   }
 
-  private static HttpClient signIn(String base, String password) throws Exception {
+  private static HttpClient signIn(String base, String user, String password) throws Exception {
     HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -321,7 +325,9 @@ final class WebBench {
     String body =
         "_csrf="
             + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)
-            + "&username=bench&password="
+            + "&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> r =
         http.send(
