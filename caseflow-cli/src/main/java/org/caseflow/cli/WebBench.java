@@ -287,6 +287,7 @@ final class WebBench {
     return http.send(
             HttpRequest.newBuilder(URI.create(base + "/imports"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", base.replaceAll("/+$", ""))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build(),
             HttpResponse.BodyHandlers.discarding())

@@ -35,6 +35,12 @@ final class LoginLimiter {
   /** Failures from one address (any accounts) before its attempts are delayed. */
   static final int ADDRESS_MAX_FAILURES = 20;
 
+  /**
+   * Sign-ins from one address being checked at once, failed or not, before more wait: an office
+   * behind one address signs many people in at nine o'clock, and each account keeps its own limit.
+   */
+  static final int ADDRESS_MAX_IN_FLIGHT = 200;
+
   /** The wait after the last free failure; each further failure doubles it. */
   static final Duration FIRST_DELAY = Duration.ofMinutes(1);
 
@@ -66,7 +72,7 @@ final class LoginLimiter {
    */
   boolean reserve(String address, String user) {
     Instant now = clock.instant();
-    Account a = entry(accounts, user, now, MAX_FAILURES);
+    Account a = entry(accounts, user, now, MAX_FAILURES, MAX_FAILURES);
     synchronized (a) {
       if (!a.reserve(now)) {
         return false;
@@ -75,7 +81,7 @@ final class LoginLimiter {
     if (address == null) {
       return true;
     }
-    Account b = entry(addresses, address, now, ADDRESS_MAX_FAILURES);
+    Account b = entry(addresses, address, now, ADDRESS_MAX_FAILURES, ADDRESS_MAX_IN_FLIGHT);
     synchronized (b) {
       if (b.reserve(now)) {
         return true;
@@ -87,22 +93,25 @@ final class LoginLimiter {
     return false;
   }
 
-  private static Account entry(Map<String, Account> m, String key, Instant now, int free) {
+  private static Account entry(
+      Map<String, Account> m, String key, Instant now, int free, int inFlight) {
     if (m.size() > PRUNE_ABOVE) {
       m.values().removeIf(x -> x.forgettable(now));
     }
-    return m.computeIfAbsent(key, k -> new Account(free));
+    return m.computeIfAbsent(key, k -> new Account(free, inFlight));
   }
 
   /** The password check of a reserved attempt failed: the reservations stay failures. */
   void failed(String address, String user) {
     Instant now = clock.instant();
-    Account a = accounts.computeIfAbsent(user, k -> new Account(MAX_FAILURES));
+    Account a = accounts.computeIfAbsent(user, k -> new Account(MAX_FAILURES, MAX_FAILURES));
     synchronized (a) {
       a.failed(now);
     }
     if (address != null) {
-      Account b = addresses.computeIfAbsent(address, k -> new Account(ADDRESS_MAX_FAILURES));
+      Account b =
+          addresses.computeIfAbsent(
+              address, k -> new Account(ADDRESS_MAX_FAILURES, ADDRESS_MAX_IN_FLIGHT));
       synchronized (b) {
         b.failed(now);
       }
@@ -142,17 +151,20 @@ final class LoginLimiter {
   private static final class Account {
     private final Deque<Instant> pending = new ArrayDeque<>();
     private final int free;
+    private final int inFlight;
     private int failures;
     private Instant last;
     private Instant next;
 
-    Account(int free) {
+    Account(int free, int inFlight) {
       this.free = free;
+      this.inFlight = inFlight;
     }
 
     boolean reserve(Instant now) {
       expire(now);
-      if (failures + pending.size() < free) {
+      if (failures + pending.size() < free
+          || (failures < free && failures + pending.size() < inFlight)) {
         pending.addLast(now);
         return true;
       }
