@@ -44,8 +44,17 @@ class CommandLineTest {
 
   @BeforeAll
   static void importASmallCouncil() throws Exception {
+    store = importSmallCouncil(dir, "cli");
+  }
+
+  /**
+   * Synthesises Stockton-on-Tees (808) for 2023-24 and 2024-25 (seed 5, scale 0.2) into {@code
+   * dir/returns} and imports both years' CIN census and SSDA903 return into the store {@code
+   * dir/NAME.duckdb}, whose location it returns.
+   */
+  static String importSmallCouncil(Path dir, String name) throws Exception {
     Synthesiser.generate(new SynthSpec("808", 2024, 2025, 5, 0.2, false), dir.resolve("returns"));
-    store = dir.resolve("cli.duckdb").toString();
+    String store = dir.resolve(name + ".duckdb").toString();
     for (int y = 2024; y <= 2025; y++) {
       Run r =
           run(
@@ -60,6 +69,7 @@ class CommandLineTest {
               dir.resolve("returns/ssda903_" + y).toString());
       assertThat(r.code()).as(r.err()).isZero();
     }
+    return store;
   }
 
   @Test

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseflow.cli.CommandLineTest.Run;
-import org.caseflow.synth.SynthSpec;
-import org.caseflow.synth.Synthesiser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,22 +21,7 @@ class SpcCommandTest {
 
   @BeforeAll
   static void importASmallCouncil() throws Exception {
-    Synthesiser.generate(new SynthSpec("808", 2024, 2025, 5, 0.2, false), dir.resolve("returns"));
-    store = dir.resolve("spc.duckdb").toString();
-    for (int y = 2024; y <= 2025; y++) {
-      Run r =
-          run(
-              "import",
-              "--store",
-              store,
-              "--la",
-              "808",
-              "--year",
-              String.valueOf(y),
-              dir.resolve("returns/cin_census_" + y + ".xml").toString(),
-              dir.resolve("returns/ssda903_" + y).toString());
-      assertThat(r.code()).as(r.err()).isZero();
-    }
+    store = CommandLineTest.importSmallCouncil(dir, "spc");
   }
 
   private static JsonNode json(String... args) throws Exception {
